@@ -1,0 +1,93 @@
+package io.github.whatsappadmin.camel;
+
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+
+import io.github.whatsappadmin.camel.error.WhatsAppInvalidInputException;
+import io.github.whatsappadmin.camel.internal.HttpClientPool;
+import io.github.whatsappadmin.camel.internal.InputValidator;
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.ExecutorServiceManager;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.DefaultComponent;
+
+/** Administers WhatsApp Business phone numbers through the WhatsApp Cloud API (Meta Graph API). */
+@Component("whatsapp-admin")
+public class WhatsAppAdminComponent extends DefaultComponent {
+
+    @Metadata(description = "The options shared by every endpoint of this component; each endpoint's URI options"
+                            + " override them.")
+    private WhatsAppAdminConfiguration configuration = new WhatsAppAdminConfiguration();
+
+    private ExecutorService executor;
+    private ScheduledExecutorService timeoutScheduler;
+    private HttpClientPool clientPool;
+
+    public WhatsAppAdminComponent() {
+    }
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        WhatsAppAdminOperation operation = operation(remaining);
+        WhatsAppAdminConfiguration endpointConfiguration
+                = configuration != null ? configuration.copy() : new WhatsAppAdminConfiguration();
+        WhatsAppAdminEndpoint endpoint = new WhatsAppAdminEndpoint(uri, this, operation, endpointConfiguration);
+        setProperties(endpoint, parameters);
+        InputValidator.validateOptions(endpoint.getConfiguration(), operation.name());
+        return endpoint;
+    }
+
+    private static WhatsAppAdminOperation operation(String remaining) {
+        for (WhatsAppAdminOperation op : WhatsAppAdminOperation.values()) {
+            if (op.name().equals(remaining)) {
+                return op;
+            }
+        }
+        throw new WhatsAppInvalidInputException("operation",
+                "Unknown whatsapp-admin operation '" + remaining + "': use whatsapp-admin:deregister.", remaining, null);
+    }
+
+    public WhatsAppAdminConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(WhatsAppAdminConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    /** The HTTP clients shared by this component's endpoints. */
+    synchronized HttpClientPool getClientPool() {
+        if (clientPool == null) {
+            ExecutorServiceManager manager = getCamelContext().getExecutorServiceManager();
+            executor = manager.newCachedThreadPool(this, "WhatsAppAdminHttpClient");
+            timeoutScheduler = manager.newSingleThreadScheduledExecutor(this, "WhatsAppAdminTimeout");
+            clientPool = new HttpClientPool(getCamelContext(), executor);
+        }
+        return clientPool;
+    }
+
+    synchronized ScheduledExecutorService getTimeoutScheduler() {
+        getClientPool();
+        return timeoutScheduler;
+    }
+
+    @Override
+    protected synchronized void doStop() throws Exception {
+        if (clientPool != null) {
+            clientPool.closeAll();
+            clientPool = null;
+        }
+        ExecutorServiceManager manager = getCamelContext().getExecutorServiceManager();
+        if (timeoutScheduler != null) {
+            manager.shutdownNow(timeoutScheduler);
+            timeoutScheduler = null;
+        }
+        if (executor != null) {
+            manager.shutdown(executor);
+            executor = null;
+        }
+        super.doStop();
+    }
+}

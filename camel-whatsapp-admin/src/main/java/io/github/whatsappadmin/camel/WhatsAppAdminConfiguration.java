@@ -1,0 +1,230 @@
+package io.github.whatsappadmin.camel;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/**
+ * The options of the whatsapp-admin component. Set on the component, they apply to every endpoint; each endpoint works
+ * on its own copy, and options given on its URI override the component's.
+ */
+@UriParams
+public class WhatsAppAdminConfiguration implements Cloneable {
+
+    public static final String DEFAULT_API_VERSION = "v23.0";
+    public static final String DEFAULT_BASE_URL = "https://graph.facebook.com";
+
+    @UriParam(description = "The ID of the phone number to act on (digits only, as WhatsApp Manager shows it; not the"
+                            + " phone number itself). The header CamelWhatsAppAdminPhoneNumberId overrides it per"
+                            + " message.")
+    private String phoneNumberId;
+
+    @UriParam(label = "security", secret = true,
+              description = "The Graph access token (a system user token with whatsapp_business_management), sent as"
+                            + " Authorization: Bearer. Prefer setting it on the component or through a property"
+                            + " placeholder or vault rather than literally in a URI.")
+    @Metadata(secret = true)
+    private String accessToken;
+
+    @UriParam(label = "security",
+              description = "A bean (#name) implementing WhatsAppAccessTokenProvider, asked for the token at each send,"
+                            + " so that a redelivery after a token refresh uses the new token. Takes precedence over"
+                            + " accessToken.")
+    private WhatsAppAccessTokenProvider accessTokenProvider;
+
+    @UriParam(defaultValue = DEFAULT_API_VERSION,
+              description = "The Graph API version, v{major}.{minor}, such as v23.0.")
+    private String apiVersion = DEFAULT_API_VERSION;
+
+    @UriParam(label = "advanced", defaultValue = DEFAULT_BASE_URL,
+              description = "The Graph API base URL. Plain http:// is accepted only for a loopback host (a local"
+                            + " simulator) unless allowInsecureHttp is true.")
+    private String baseUrl = DEFAULT_BASE_URL;
+
+    @UriParam(label = "advanced,security", defaultValue = "false",
+              description = "Allow a plain http:// baseUrl on a host other than loopback (a gateway inside a trusted"
+                            + " network). The token then travels unencrypted.")
+    private boolean allowInsecureHttp;
+
+    @UriParam(label = "timeout", defaultValue = "10000", javaType = "java.time.Duration",
+              description = "How long to wait for a connection to Graph (or the proxy) to open, in milliseconds or"
+                            + " as a duration such as 10s.")
+    private long connectTimeout = 10_000;
+
+    @UriParam(label = "timeout", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "The longest a call may take, from send to the last byte of the answer, in milliseconds"
+                            + " or as a duration such as 30s. The exchange completes with WhatsAppConnectionException"
+                            + " when it runs out.")
+    private long requestTimeout = 30_000;
+
+    @UriParam(label = "proxy", description = "The host of an HTTP proxy to reach Graph through (HTTPS goes through"
+                                             + " it with CONNECT).")
+    private String proxyHost;
+
+    @UriParam(label = "proxy", description = "The port of the HTTP proxy.")
+    private Integer proxyPort;
+
+    @UriParam(label = "proxy,security", secret = true,
+              description = "The user name for proxy authentication (Basic).")
+    @Metadata(secret = true)
+    private String proxyUsername;
+
+    @UriParam(label = "proxy,security", secret = true,
+              description = "The password for proxy authentication (Basic).")
+    @Metadata(secret = true)
+    private String proxyPassword;
+
+    @UriParam(label = "security",
+              description = "Camel's TLS configuration (trust store, key store) for the connection to Graph."
+                            + " Certificates and host names are always verified.")
+    private SSLContextParameters sslContextParameters;
+
+    @UriParam(defaultValue = "true",
+              description = "Whether a failure answer from Graph raises a WhatsAppAdminException. When false, the"
+                            + " parsed error (io.github.whatsappadmin.camel.model.GraphError) becomes the out body,"
+                            + " with the response headers set, for routes that decide on content.")
+    private boolean throwExceptionOnFailure = true;
+
+    @UriParam(label = "advanced", description = "The User-Agent header; defaults to camel-whatsapp-admin/{version}.")
+    private String userAgent;
+
+    /** A copy for one endpoint, so that URI options never change the component's configuration. */
+    public WhatsAppAdminConfiguration copy() {
+        try {
+            return (WhatsAppAdminConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    public String getPhoneNumberId() {
+        return phoneNumberId;
+    }
+
+    public void setPhoneNumberId(String phoneNumberId) {
+        this.phoneNumberId = phoneNumberId;
+    }
+
+    public String getAccessToken() {
+        return accessToken;
+    }
+
+    public void setAccessToken(String accessToken) {
+        this.accessToken = accessToken;
+    }
+
+    public WhatsAppAccessTokenProvider getAccessTokenProvider() {
+        return accessTokenProvider;
+    }
+
+    public void setAccessTokenProvider(WhatsAppAccessTokenProvider accessTokenProvider) {
+        this.accessTokenProvider = accessTokenProvider;
+    }
+
+    public String getApiVersion() {
+        return apiVersion;
+    }
+
+    public void setApiVersion(String apiVersion) {
+        this.apiVersion = apiVersion;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public boolean isAllowInsecureHttp() {
+        return allowInsecureHttp;
+    }
+
+    public void setAllowInsecureHttp(boolean allowInsecureHttp) {
+        this.allowInsecureHttp = allowInsecureHttp;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    public void setRequestTimeout(long requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyUsername() {
+        return proxyUsername;
+    }
+
+    public void setProxyUsername(String proxyUsername) {
+        this.proxyUsername = proxyUsername;
+    }
+
+    public String getProxyPassword() {
+        return proxyPassword;
+    }
+
+    public void setProxyPassword(String proxyPassword) {
+        this.proxyPassword = proxyPassword;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public boolean isThrowExceptionOnFailure() {
+        return throwExceptionOnFailure;
+    }
+
+    public void setThrowExceptionOnFailure(boolean throwExceptionOnFailure) {
+        this.throwExceptionOnFailure = throwExceptionOnFailure;
+    }
+
+    public String getUserAgent() {
+        return userAgent;
+    }
+
+    public void setUserAgent(String userAgent) {
+        this.userAgent = userAgent;
+    }
+
+    @Override
+    public String toString() {
+        // Secrets (token, proxy credentials) are left out on purpose.
+        return "WhatsAppAdminConfiguration[phoneNumberId=" + phoneNumberId + ", apiVersion=" + apiVersion
+               + ", baseUrl=" + baseUrl + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout
+               + ", proxyHost=" + proxyHost + ", proxyPort=" + proxyPort + ", throwExceptionOnFailure="
+               + throwExceptionOnFailure + "]";
+    }
+}

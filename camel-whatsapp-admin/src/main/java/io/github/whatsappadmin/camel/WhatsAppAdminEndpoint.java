@@ -1,0 +1,78 @@
+package io.github.whatsappadmin.camel;
+
+import org.apache.camel.AsyncEndpoint;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.DefaultEndpoint;
+
+/** Administer WhatsApp Business phone numbers (deregister) through the WhatsApp Cloud API. */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "whatsapp-admin", title = "WhatsApp Admin",
+             syntax = "whatsapp-admin:operation", producerOnly = true,
+             category = { Category.CLOUD, Category.API, Category.CHAT },
+             headersClass = WhatsAppAdminConstants.class)
+public class WhatsAppAdminEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
+
+    @UriPath(enums = "deregister", description = "The operation to perform: deregister (POST"
+                                                 + " /{Version}/{Phone-Number-ID}/deregister).")
+    @Metadata(required = true)
+    private WhatsAppAdminOperation operation;
+
+    @UriParam
+    private WhatsAppAdminConfiguration configuration;
+
+    public WhatsAppAdminEndpoint(String uri, WhatsAppAdminComponent component, WhatsAppAdminOperation operation,
+                                 WhatsAppAdminConfiguration configuration) {
+        super(uri, component);
+        this.operation = operation;
+        this.configuration = configuration;
+    }
+
+    @Override
+    public WhatsAppAdminComponent getComponent() {
+        return (WhatsAppAdminComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new WhatsAppAdminProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) {
+        throw new UnsupportedOperationException("whatsapp-admin endpoints only send: use them in to(...)");
+    }
+
+    public WhatsAppAdminOperation getOperation() {
+        return operation;
+    }
+
+    /** The operation is fixed by the URI path; this setter exists for Camel's tooling. */
+    public void setOperation(WhatsAppAdminOperation operation) {
+        this.operation = operation;
+    }
+
+    public WhatsAppAdminConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(WhatsAppAdminConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return configuration.getBaseUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "http";
+    }
+}

@@ -1,0 +1,21 @@
+package io.github.whatsappadmin.camel.error;
+
+import java.time.Duration;
+
+import io.github.whatsappadmin.camel.model.GraphError;
+
+/** The number is not in a state that allows the operation: not registered (133010), not linked, an SMB app number, recently deleted (133015: retryable after 5 minutes), or an incomplete deregistration (133000: retryable). */
+public class WhatsAppPhoneNumberStateException extends WhatsAppGraphException {
+
+    private static final long serialVersionUID = 1L;
+
+    public WhatsAppPhoneNumberStateException(String message, String operation, String phoneNumberId, GraphError error, boolean retryable,
+            Duration retryAfter) {
+        super(message, operation, phoneNumberId, error, retryable, retryAfter);
+    }
+
+    @Override
+    public String getCategory() {
+        return "phone-number-state";
+    }
+}

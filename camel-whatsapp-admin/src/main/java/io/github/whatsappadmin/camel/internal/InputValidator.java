@@ -1,0 +1,196 @@
+package io.github.whatsappadmin.camel.internal;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.util.regex.Pattern;
+
+import io.github.whatsappadmin.camel.WhatsAppAdminConfiguration;
+import io.github.whatsappadmin.camel.WhatsAppAdminConstants;
+import io.github.whatsappadmin.camel.error.WhatsAppInvalidInputException;
+
+/**
+ * Checks every value that goes into a request before anything is sent. Each failure names the field and the fix. Values
+ * from options are checked when the endpoint is created; values known only per message are checked at send time.
+ */
+public final class InputValidator {
+
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,64}");
+    private static final Pattern API_VERSION = Pattern.compile("v\\d{1,3}\\.\\d{1,3}");
+
+    private InputValidator() {
+    }
+
+    /** Checks the options of an endpoint (after the component's and the URI's options are merged). */
+    public static void validateOptions(WhatsAppAdminConfiguration config, String operation) {
+        if (config.getPhoneNumberId() != null) {
+            phoneNumberId(config.getPhoneNumberId(), "option phoneNumberId", operation);
+        }
+        if (config.getAccessToken() != null) {
+            token(config.getAccessToken(), "accessToken", operation, null);
+        }
+        apiVersion(config.getApiVersion(), operation);
+        baseUrl(config.getBaseUrl(), config.isAllowInsecureHttp(), operation);
+        positive(config.getConnectTimeout(), "connectTimeout", operation);
+        positive(config.getRequestTimeout(), "requestTimeout", operation);
+        proxy(config, operation);
+    }
+
+    /**
+     * Checks a phone number ID and returns it.
+     *
+     * @param source where the value came from, for the message: "header CamelWhatsAppAdminPhoneNumberId" or "option
+     *               phoneNumberId"
+     */
+    public static String phoneNumberId(String value, String source, String operation) {
+        if (value == null || value.isEmpty()) {
+            throw new WhatsAppInvalidInputException("phoneNumberId",
+                    "No phone number ID for " + operation + ": set the header " + WhatsAppAdminConstants.PHONE_NUMBER_ID
+                                                                     + " or the option phoneNumberId to the number's ID (digits only, as WhatsApp Manager shows it).",
+                    operation, null);
+        }
+        if (!DIGITS.matcher(value).matches()) {
+            throw new WhatsAppInvalidInputException("phoneNumberId",
+                    "Invalid phone number ID " + quote(value) + " in " + source + " for " + operation
+                                                                     + ": it must be the number's Graph ID, digits only (such as 106540352242922),"
+                                                                     + " not a phone number with + or spaces, nor a path.",
+                    operation, null);
+        }
+        return value;
+    }
+
+    /** Checks an access token; the message never repeats the token. */
+    public static String token(String value, String source, String operation, String phoneNumberId) {
+        if (value == null || value.isBlank()) {
+            throw new WhatsAppInvalidInputException("accessToken",
+                    "No access token for " + operation + ": " + source + " is " + (value == null ? "not set" : "blank")
+                                                                   + ". Set the option accessToken (on the component, through a property placeholder)"
+                                                                   + " or accessTokenProvider.",
+                    operation, phoneNumberId);
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x21 || c > 0x7e) {
+                throw new WhatsAppInvalidInputException("accessToken",
+                        "The access token from " + source + " contains " + describe(c) + " at position " + i
+                                                                       + ", which cannot be sent in an HTTP header. Remove it (a token read from a file"
+                                                                       + " often ends with a line break).",
+                        operation, phoneNumberId);
+            }
+        }
+        return value;
+    }
+
+    private static String describe(char c) {
+        if (c == '\n' || c == '\r') {
+            return "a line break";
+        }
+        if (c == ' ' || c == '\t') {
+            return "white space";
+        }
+        if (Character.isISOControl(c)) {
+            return "a control character";
+        }
+        return "a non-ASCII character";
+    }
+
+    static void apiVersion(String value, String operation) {
+        if (value == null || !API_VERSION.matcher(value).matches()) {
+            throw new WhatsAppInvalidInputException("apiVersion",
+                    "Invalid apiVersion " + quote(value) + ": use v<major>.<minor>, such as "
+                                                                  + WhatsAppAdminConfiguration.DEFAULT_API_VERSION + ".",
+                    operation, null);
+        }
+    }
+
+    static void baseUrl(String value, boolean allowInsecureHttp, String operation) {
+        URI uri;
+        try {
+            uri = new URI(value == null ? "" : value);
+        } catch (URISyntaxException e) {
+            throw invalidBaseUrl(value, "it is not a valid URL", operation);
+        }
+        String scheme = uri.getScheme();
+        if (uri.getHost() == null || scheme == null) {
+            throw invalidBaseUrl(value, "it needs a scheme and a host, such as "
+                                        + WhatsAppAdminConfiguration.DEFAULT_BASE_URL, operation);
+        }
+        if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw invalidBaseUrl(value, "it must not carry user info, a query or a fragment", operation);
+        }
+        if ("http".equalsIgnoreCase(scheme)) {
+            if (!allowInsecureHttp && !isLoopback(uri.getHost())) {
+                throw invalidBaseUrl(value, "plain http:// would send the token unencrypted; use https://, or set"
+                                            + " allowInsecureHttp=true for a gateway inside a trusted network",
+                        operation);
+            }
+        } else if (!"https".equalsIgnoreCase(scheme)) {
+            throw invalidBaseUrl(value, "the scheme must be https (or http to a loopback host)", operation);
+        }
+    }
+
+    private static WhatsAppInvalidInputException invalidBaseUrl(String value, String why, String operation) {
+        return new WhatsAppInvalidInputException("baseUrl", "Invalid baseUrl " + quote(value) + ": " + why + ".",
+                operation, null);
+    }
+
+    static boolean isLoopback(String host) {
+        String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        if ("localhost".equalsIgnoreCase(h)) {
+            return true;
+        }
+        // Only literal addresses are checked: no name lookup happens here.
+        if (!h.matches("[0-9.]+") && !h.contains(":")) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(h).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    private static void positive(long millis, String field, String operation) {
+        if (millis <= 0) {
+            throw new WhatsAppInvalidInputException(field,
+                    "Invalid " + field + " " + millis + ": it must be a positive duration, such as 10s or 10000 (ms).",
+                    operation, null);
+        }
+    }
+
+    private static void proxy(WhatsAppAdminConfiguration config, String operation) {
+        boolean host = config.getProxyHost() != null && !config.getProxyHost().isBlank();
+        Integer port = config.getProxyPort();
+        if (host != (port != null)) {
+            throw new WhatsAppInvalidInputException(host ? "proxyPort" : "proxyHost",
+                    "Incomplete proxy: set both proxyHost and proxyPort.", operation, null);
+        }
+        if (port != null && (port < 1 || port > 65535)) {
+            throw new WhatsAppInvalidInputException("proxyPort",
+                    "Invalid proxyPort " + port + ": it must be between 1 and 65535.", operation, null);
+        }
+        if ((config.getProxyUsername() == null) != (config.getProxyPassword() == null)) {
+            throw new WhatsAppInvalidInputException("proxyUsername",
+                    "Incomplete proxy credentials: set both proxyUsername and proxyPassword.", operation, null);
+        }
+        if (config.getProxyUsername() != null && !host) {
+            throw new WhatsAppInvalidInputException("proxyHost",
+                    "Proxy credentials are set but no proxy: set proxyHost and proxyPort.", operation, null);
+        }
+    }
+
+    /** A value for a message: quoted, control characters escaped, cut to a readable length. */
+    static String quote(String value) {
+        if (value == null) {
+            return "(none)";
+        }
+        StringBuilder sb = new StringBuilder("'");
+        int max = Math.min(value.length(), 80);
+        for (int i = 0; i < max; i++) {
+            char c = value.charAt(i);
+            sb.append(c < 0x20 || c == 0x7f ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return sb.append(value.length() > max ? "...'" : "'").toString();
+    }
+}

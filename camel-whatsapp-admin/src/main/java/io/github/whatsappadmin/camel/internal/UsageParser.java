@@ -1,0 +1,53 @@
+package io.github.whatsappadmin.camel.internal;
+
+import java.net.http.HttpHeaders;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.whatsappadmin.camel.model.GraphUsage;
+import io.github.whatsappadmin.camel.model.GraphUsage.AppUsage;
+import io.github.whatsappadmin.camel.model.GraphUsage.BusinessUseCaseUsage;
+
+/** Reads {@code x-business-use-case-usage} and {@code x-app-usage}. An unreadable header is treated as absent. */
+final class UsageParser {
+
+    private UsageParser() {
+    }
+
+    static GraphUsage parse(HttpHeaders headers) {
+        Map<String, List<BusinessUseCaseUsage>> business = headers.firstValue("x-business-use-case-usage")
+                .map(UsageParser::businessUseCase).orElse(Map.of());
+        AppUsage app = headers.firstValue("x-app-usage").map(UsageParser::app).orElse(null);
+        return business.isEmpty() && app == null ? null : new GraphUsage(business, app);
+    }
+
+    private static Map<String, List<BusinessUseCaseUsage>> businessUseCase(String header) {
+        JsonNode root = Json.readOrNull(header);
+        if (root == null || !root.isObject()) {
+            return Map.of();
+        }
+        Map<String, List<BusinessUseCaseUsage>> result = new LinkedHashMap<>();
+        root.fields().forEachRemaining(account -> {
+            List<BusinessUseCaseUsage> entries = new ArrayList<>();
+            for (JsonNode e : account.getValue()) {
+                entries.add(new BusinessUseCaseUsage(e.path("type").asText(null), e.path("call_count").asInt(),
+                        e.path("total_cputime").asInt(), e.path("total_time").asInt(),
+                        e.path("estimated_time_to_regain_access").asInt()));
+            }
+            result.put(account.getKey(), List.copyOf(entries));
+        });
+        return result;
+    }
+
+    private static AppUsage app(String header) {
+        JsonNode root = Json.readOrNull(header);
+        if (root == null || !root.isObject()) {
+            return null;
+        }
+        return new AppUsage(root.path("call_count").asInt(), root.path("total_cputime").asInt(),
+                root.path("total_time").asInt());
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.whatsappadmin.camel.model;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What Graph said about quota use in {@code x-business-use-case-usage} (per business account) and {@code x-app-usage}
+ * (per app). Percentages of the hourly quota; {@code estimatedTimeToRegainAccess} is in minutes.
+ *
+ * @param businessUseCase usage per business account ID, empty when the header was absent or unreadable
+ * @param app             the app-level usage, or {@code null} when the header was absent or unreadable
+ */
+public record GraphUsage(Map<String, List<BusinessUseCaseUsage>> businessUseCase, AppUsage app) {
+
+    public GraphUsage {
+        businessUseCase = Map.copyOf(businessUseCase);
+    }
+
+    /** One entry of {@code x-business-use-case-usage}. */
+    public record BusinessUseCaseUsage(String type, int callCount, int totalCputime, int totalTime,
+                                       int estimatedTimeToRegainAccess) {
+    }
+
+    /** The content of {@code x-app-usage}. */
+    public record AppUsage(int callCount, int totalCputime, int totalTime) {
+    }
+
+    /** The longest {@code estimated_time_to_regain_access} of any business account, when throttled. */
+    public Optional<Duration> timeToRegainAccess() {
+        return businessUseCase.values().stream()
+                .flatMap(List::stream)
+                .mapToInt(BusinessUseCaseUsage::estimatedTimeToRegainAccess)
+                .filter(minutes -> minutes > 0)
+                .max()
+                .stream()
+                .mapToObj(minutes -> Duration.ofMinutes(minutes))
+                .findFirst();
+    }
+}
