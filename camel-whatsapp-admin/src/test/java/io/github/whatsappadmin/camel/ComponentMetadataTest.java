@@ -1,0 +1,95 @@
+package io.github.whatsappadmin.camel;
+
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.spi.PropertyConfigurer;
+import org.apache.camel.support.PluginHelper;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The generated metadata that Camel, JBang, Karavan and IDEs read is complete, and Camel uses it. */
+class ComponentMetadataTest extends GraphStubTestSupport {
+
+    private static final List<String> OPTIONS = List.of("phoneNumberId", "accessToken", "accessTokenProvider",
+            "apiVersion", "baseUrl", "allowInsecureHttp", "connectTimeout", "requestTimeout", "proxyHost", "proxyPort",
+            "proxyUsername", "proxyPassword", "sslContextParameters", "throwExceptionOnFailure", "userAgent");
+
+    private static JsonNode descriptor() throws Exception {
+        try (InputStream in = ComponentMetadataTest.class
+                .getResourceAsStream("/META-INF/io/github/whatsappadmin/camel/whatsapp-admin.json")) {
+            assertThat(in).as("descriptor on the classpath").isNotNull();
+            return new ObjectMapper().readTree(in);
+        }
+    }
+
+    @Test
+    void descriptorListsEveryOptionOnComponentAndEndpointWithDescriptions() throws Exception {
+        JsonNode json = descriptor();
+        for (String section : List.of("componentProperties", "properties")) {
+            assertThat(json.get(section).fieldNames()).toIterable().as(section).containsAll(OPTIONS);
+            json.get(section).fields().forEachRemaining(e -> assertThat(e.getValue().path("description").asText())
+                    .as(section + "." + e.getKey()).isNotBlank());
+        }
+        assertThat(json.at("/properties/operation/required").asBoolean()).isTrue();
+        assertThat(json.at("/properties/apiVersion/defaultValue").asText()).isEqualTo("v23.0");
+        assertThat(json.at("/properties/baseUrl/defaultValue").asText()).isEqualTo("https://graph.facebook.com");
+        assertThat(json.at("/component/producerOnly").asBoolean()).isTrue();
+        assertThat(json.at("/component/syntax").asText()).isEqualTo("whatsapp-admin:operation");
+    }
+
+    @Test
+    void secretsAreMarkedSecretOnComponentAndEndpoint() throws Exception {
+        JsonNode json = descriptor();
+        for (String section : List.of("componentProperties", "properties")) {
+            for (String secret : List.of("accessToken", "proxyUsername", "proxyPassword")) {
+                assertThat(json.get(section).get(secret).path("secret").asBoolean()).as(section + "." + secret)
+                        .isTrue();
+            }
+        }
+    }
+
+    @Test
+    void descriptorListsEveryHeaderConstantWithDescription() throws Exception {
+        JsonNode headers = descriptor().get("headers");
+        List<String> constants = new ArrayList<>();
+        for (Field field : WhatsAppAdminConstants.class.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                constants.add((String) field.get(null));
+            }
+        }
+        assertThat(constants).containsExactlyInAnyOrder("CamelWhatsAppAdminPhoneNumberId", "CamelHttpResponseCode",
+                "CamelWhatsAppAdminFbTraceId", "CamelWhatsAppAdminUsage");
+        assertThat(headers.fieldNames()).toIterable().containsExactlyInAnyOrderElementsOf(constants);
+        headers.fields().forEachRemaining(e -> assertThat(e.getValue().path("description").asText()).isNotBlank());
+    }
+
+    @Test
+    void camelResolvesGeneratedConfigurersWithoutReflection() throws Exception {
+        PropertyConfigurer endpointConfigurer = PluginHelper.getConfigurerResolver(context)
+                .resolvePropertyConfigurer("whatsapp-admin-endpoint", context);
+        PropertyConfigurer componentConfigurer = PluginHelper.getConfigurerResolver(context)
+                .resolvePropertyConfigurer("whatsapp-admin-component", context);
+
+        assertThat(endpointConfigurer).isInstanceOf(WhatsAppAdminEndpointConfigurer.class);
+        assertThat(componentConfigurer).isInstanceOf(WhatsAppAdminComponentConfigurer.class);
+        assertThat(((org.apache.camel.CatalogCamelContext) context).getComponentParameterJsonSchema("whatsapp-admin")).contains("\"accessToken\"");
+        assertThat(PluginHelper.getUriFactoryResolver(context).resolveFactory("whatsapp-admin", context))
+                .isInstanceOf(WhatsAppAdminEndpointUriFactory.class);
+    }
+
+    @Test
+    void durationsAcceptCamelDurationSyntax() {
+        WhatsAppAdminEndpoint endpoint = context.getEndpoint(
+                "whatsapp-admin:deregister?connectTimeout=2s&requestTimeout=1m30s", WhatsAppAdminEndpoint.class);
+
+        assertThat(endpoint.getConfiguration().getConnectTimeout()).isEqualTo(2_000);
+        assertThat(endpoint.getConfiguration().getRequestTimeout()).isEqualTo(90_000);
+    }
+}

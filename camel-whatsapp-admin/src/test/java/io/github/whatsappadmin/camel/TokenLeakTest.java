@@ -1,0 +1,158 @@
+package io.github.whatsappadmin.camel;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.management.MBeanAttributeInfo;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.logging.log4j.Level;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The token never leaks: not in any log line of any logger at DEBUG (Camel's, ours, the HTTP client's), nor in
+ * exceptions, stack traces, toString(), headers or JMX, while calls succeed and fail in every way.
+ */
+class TokenLeakTest extends GraphStubTestSupport {
+
+    /** Loggers of the in-process stand-in for Graph: it is the server that receives the token, not the user's code. */
+    private static boolean isStubServer(String logger) {
+        return logger.startsWith("wiremock.") || logger.startsWith("com.github.tomakehurst")
+               || logger.startsWith("org.wiremock");
+    }
+
+    @Test
+    void tokenAppearsNowhereWhileCallsSucceedAndFail() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        List<String> observed = new ArrayList<>();
+        List<LogCapture.Line> lines;
+        try (LogCapture capture = LogCapture.at(Level.DEBUG)) {
+            CamelContext jmxContext = withJmx(DefaultCamelContext::new);
+            jmxContext.start();
+            try (ProducerTemplate producer = jmxContext.createProducerTemplate()) {
+                // the token literally in the URI, and on the component
+                String inUri = uri("");
+                jmxContext.getComponent("whatsapp-admin", WhatsAppAdminComponent.class).getConfiguration()
+                        .setAccessToken(TOKEN);
+                String onComponent = "whatsapp-admin:deregister?baseUrl=" + graph.baseUrl() + "&phoneNumberId="
+                                     + PHONE_NUMBER_ID;
+
+                answer(200, "{\"success\":true}");
+                observed.add(describe(producer.send(inUri, e -> { })));
+                observed.add(describe(producer.send(onComponent, e -> { })));
+
+                answer(401, "{\"error\":{\"message\":\"Invalid OAuth access token: " + TOKEN + "\","
+                            + "\"type\":\"OAuthException\",\"code\":190,\"fbtrace_id\":\"X\"}}",
+                        "WWW-Authenticate", "OAuth \"Facebook Platform\" \"invalid_token\" \"" + TOKEN + "\"");
+                observed.add(describe(producer.send(inUri, e -> { })));
+
+                answer(502, "<html>proxy echo: Authorization: Bearer " + TOKEN + "</html>");
+                observed.add(describe(producer.send(onComponent, e -> { })));
+
+                observed.add(describe(producer.send(onComponent + "&throwExceptionOnFailure=false", e -> { })));
+
+                graph.stubFor(post(urlPathEqualTo(path(PHONE_NUMBER_ID)))
+                        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+                observed.add(describe(producer.send(inUri, e -> { })));
+
+                graph.stubFor(post(urlPathEqualTo(path(PHONE_NUMBER_ID)))
+                        .willReturn(aResponse().withStatus(200).withFixedDelay(2_000)));
+                observed.add(describe(producer.send(inUri + "&requestTimeout=200", e -> { })));
+
+                observed.add(describe(producer.send("whatsapp-admin:deregister?baseUrl=http://127.0.0.1:" + closedPort
+                                                    + "&phoneNumberId=1", e -> { })));
+
+                observed.add(describe(producer.send(inUri, e -> e.getMessage()
+                        .setHeader(WhatsAppAdminConstants.PHONE_NUMBER_ID, "12/../34"))));
+
+                for (Endpoint endpoint : jmxContext.getEndpoints()) {
+                    observed.add(endpoint.toString());
+                    if (endpoint instanceof WhatsAppAdminEndpoint admin) {
+                        observed.add(admin.getConfiguration().toString());
+                    }
+                }
+                observed.add(jmxContext.getComponent("whatsapp-admin").toString());
+                observed.addAll(jmxAttributes());
+            } finally {
+                jmxContext.stop();
+            }
+            lines = capture.lines();
+        }
+
+        // the capture reaches Camel's DEBUG lines and the JDK HTTP client's own debug logger
+        assertThat(lines).anyMatch(l -> l.logger().startsWith("org.apache.camel") && l.level().equals("DEBUG"));
+        assertThat(lines).anyMatch(l -> l.logger().startsWith("jdk.internal.httpclient"));
+        assertThat(lines).filteredOn(l -> l.logger().equals("io.github.whatsappadmin.camel.audit")).hasSize(9);
+        assertThat(lines).filteredOn(l -> !isStubServer(l.logger()))
+                .allSatisfy(line -> assertThat(line.text()).as(line.logger()).doesNotContain(TOKEN));
+        assertThat(observed).hasSizeGreaterThan(10)
+                .allSatisfy(text -> assertThat(text).doesNotContain(TOKEN));
+    }
+
+    /** The test support turns JMX off for every new context; this one needs it on. */
+    private static CamelContext withJmx(java.util.function.Supplier<CamelContext> factory) {
+        boolean before = DefaultCamelContext.isDisableJmx();
+        DefaultCamelContext.setDisableJmx(false);
+        try {
+            return factory.get();
+        } finally {
+            DefaultCamelContext.setDisableJmx(before);
+        }
+    }
+
+    /** Everything a route or an error handler would see of an exchange: body, headers, exception and its trace. */
+    private static String describe(Exchange exchange) {
+        StringBuilder sb = new StringBuilder(String.valueOf(exchange.getMessage().getBody()));
+        for (Map.Entry<String, Object> header : exchange.getMessage().getHeaders().entrySet()) {
+            sb.append('\n').append(header.getKey()).append('=').append(header.getValue());
+        }
+        Exception e = exchange.getException();
+        if (e != null) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            sb.append('\n').append(e).append('\n').append(trace);
+            if (e instanceof io.github.whatsappadmin.camel.error.WhatsAppGraphException g) {
+                sb.append('\n').append(g.getResponseBody()).append(g.getError()).append(g.getGraphMessage());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static List<String> jmxAttributes() throws Exception {
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        List<String> values = new ArrayList<>();
+        for (ObjectName name : server.queryNames(new ObjectName("org.apache.camel:*"), null)) {
+            values.add(name.toString());
+            for (MBeanAttributeInfo attribute : server.getMBeanInfo(name).getAttributes()) {
+                try {
+                    values.add(name + " " + attribute.getName() + "=" + server.getAttribute(name, attribute.getName()));
+                } catch (Exception | LinkageError unreadable) {
+                    // some attributes cannot be read outside a running route; they cannot leak either
+                }
+            }
+        }
+        assertThat(values).as("Camel MBeans").anyMatch(v -> v.contains("whatsapp-admin"));
+        return values;
+    }
+}

@@ -1,0 +1,156 @@
+package io.github.whatsappadmin.simulator;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** The catalogue of errors the simulator answers, worded and shaped as Graph does (spec/graph-api-facts.md). */
+final class GraphErrors {
+
+    private static final DateTimeFormatter GRAPH_TIME =
+            DateTimeFormatter.ofPattern("EEEE, dd-MMM-yy HH:mm:ss zzz", Locale.US).withZone(ZoneId.of("America/Los_Angeles"));
+
+    private GraphErrors() {
+    }
+
+    // --- routing -----------------------------------------------------------------------------------------------
+
+    /** A path that is not /{v<major>.<minor>}/{id}/{known edge}, or a method the edge does not take. */
+    static GraphError unknownPath(String path) {
+        return oauth(400, "Unknown path components: " + path, 2500, null);
+    }
+
+    // --- authentication and permission ---------------------------------------------------------------------------
+
+    static GraphError missingToken() {
+        return oauth(401, "An access token is required to request this resource.", 104, null);
+    }
+
+    static GraphError unparsableToken() {
+        return oauth(401, "Invalid OAuth access token - Cannot parse access token", 190, null);
+    }
+
+    static GraphError expiredToken(Instant now) {
+        Instant expiredAt = now.minus(Duration.ofHours(1));
+        return oauth(401, "Error validating access token: Session has expired on " + GRAPH_TIME.format(expiredAt)
+                + ". The current time is " + GRAPH_TIME.format(now) + ".", 190, 463);
+    }
+
+    static GraphError revokedToken() {
+        return oauth(401, "Error validating access token: The session has been invalidated because the user changed"
+                + " their password or Facebook has changed the session for security reasons.", 190, 460);
+    }
+
+    static GraphError permissionDenied() {
+        return oauth(403, "(#200) Permissions error", 200, null);
+    }
+
+    // --- not found -----------------------------------------------------------------------------------------------
+
+    static GraphError notFound(NotFoundStyle style, String objectId) {
+        return switch (style) {
+            // Graph's own wording has no "(#100)" prefix and a different type for this one.
+            case GRAPH -> new GraphError(400, "Unsupported post request. Object with ID '" + objectId
+                    + "' does not exist, cannot be loaded due to missing permissions, or does not support this"
+                    + " operation. Please read the Graph API documentation at https://developers.facebook.com/docs/graph-api",
+                    "GraphMethodException", 100, 33, null, false, null, null);
+            case OPENAPI -> oauth(404, "(#803) Some of the aliases you requested do not exist: " + objectId, 803, null);
+        };
+    }
+
+    // --- rate limits ---------------------------------------------------------------------------------------------
+
+    /** Codes 4 (app) and 80007 (WABA); the HTTP status is a switch because Meta's sources disagree (400 or 429). */
+    static GraphError throttled(int code, int httpStatus, long minutesToRegain) {
+        if (code == 4) {
+            return new GraphError(httpStatus, "(#4) Application request limit reached", GraphError.OAUTH, 4, null, null,
+                    true, null, null);
+        }
+        return whatsApp(httpStatus, "(#80007) Rate limit issues", 80007,
+                details("The WhatsApp Business Account has reached its rate limit. Try again in " + minutesToRegain
+                        + " minutes."), false, "Rate limit hit", "Too many requests for this business account.");
+    }
+
+    /**
+     * 133016; {@code error_data} is a plain string here, as Graph sends it for some codes, so clients meet that shape.
+     */
+    static GraphError registrationBudgetExhausted(Instant blockedUntil) {
+        return whatsApp(400, "(#133016) Account register/deregister rate limit exceeded", 133016,
+                "Too many register/deregister requests for this phone number: " + RegistrationBudget.LIMIT
+                        + " are allowed in " + RegistrationBudget.WINDOW.toHours() + " hours. The number is blocked until "
+                        + blockedUntil.truncatedTo(ChronoUnit.SECONDS) + ".",
+                false, "Too many attempts",
+                "This phone number has been registered or deregistered too many times. Try again in 72 hours.");
+    }
+
+    // --- server --------------------------------------------------------------------------------------------------
+
+    static GraphError temporarilyUnavailable() {
+        return new GraphError(500, "An unexpected error has occurred. Please retry your request later.", GraphError.OAUTH, 2,
+                null, null, true, null, null);
+    }
+
+    static GraphError unknownError() {
+        return new GraphError(500, "An unknown error has occurred.", GraphError.OAUTH, 1, null, null, false, null, null);
+    }
+
+    // --- phone number state --------------------------------------------------------------------------------------
+
+    static GraphError notRegistered() {
+        return whatsApp(400, "(#133010) Account not registered", 133010,
+                details("The phone number is not registered on the WhatsApp Business Platform."), false,
+                "Account not registered", "Register this phone number before using this API.");
+    }
+
+    static GraphError notLinked() {
+        return whatsApp(400, "(#100) The phone number is not currently linked in the Facebook Hosted System", 100,
+                details("Phone number is not currently linked. Link it to the WhatsApp Business Account first."),
+                false, "Phone number not linked", "This phone number is not currently linked to your business.");
+    }
+
+    static GraphError smbBusiness() {
+        return whatsApp(400, "(#100) This operation is not available for phone numbers of SMB businesses", 100,
+                details("The phone number belongs to a WhatsApp Business app (SMB) account. Registration and"
+                        + " deregistration through the Cloud API are not available for SMB businesses."),
+                false, "Not available for SMB businesses", "Manage this number in the WhatsApp Business app.");
+    }
+
+    static GraphError incompleteDeregistration() {
+        return whatsApp(500, "(#133000) Incomplete deregistration", 133000,
+                details("A previous deregistration attempt did not complete. Deregister the number again."),
+                false, "Incomplete deregistration", "Deregistration did not complete. Try again.");
+    }
+
+    // --- parameters ----------------------------------------------------------------------------------------------
+
+    static GraphError missingParameter(String name) {
+        return oauth(400, "(#100) The parameter " + name + " is required.", 100, null);
+    }
+
+    static GraphError invalidPin() {
+        return oauth(400, "(#100) Param pin must be a string of 6 digits.", 100, null);
+    }
+
+    // --- shapes --------------------------------------------------------------------------------------------------
+
+    private static GraphError oauth(int status, String message, int code, Integer subcode) {
+        return new GraphError(status, message, GraphError.OAUTH, code, subcode, null, false, null, null);
+    }
+
+    private static GraphError whatsApp(int status, String message, int code, Object errorData, boolean isTransient,
+                                       String userTitle, String userMessage) {
+        return new GraphError(status, message, GraphError.OAUTH, code, null, errorData, isTransient, userTitle, userMessage);
+    }
+
+    private static Map<String, Object> details(String details) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("messaging_product", "whatsapp");
+        data.put("details", details);
+        return data;
+    }
+}

@@ -1,0 +1,26 @@
+package io.github.whatsappadmin.simulator;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A Graph path {@code /{version}/{object-id}/{edge}}, split but not yet validated: the version and the ID are checked
+ * by the API the way Graph checks them, so that each failure gets Graph's answer.
+ */
+record GraphPath(String version, String objectId, String edge) {
+
+    private static final Pattern VERSION = Pattern.compile("^v\\d+\\.\\d+$");
+
+    static Optional<GraphPath> parse(String path) {
+        String trimmed = path.startsWith("/") ? path.substring(1) : path;
+        String[] parts = trimmed.split("/", -1);
+        if (parts.length != 3 || parts[0].isEmpty() || parts[1].isEmpty() || parts[2].isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new GraphPath(parts[0], parts[1], parts[2]));
+    }
+
+    boolean hasValidVersion() {
+        return VERSION.matcher(version).matches();
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.whatsappadmin.simulator;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/** Every request the simulator received, in arrival order (the oldest are dropped past {@link #CAPACITY}). */
+public final class Journal {
+
+    /** Bounds memory when the standalone simulator runs for days. */
+    public static final int CAPACITY = 10_000;
+
+    private final Deque<JournalEntry> entries = new ArrayDeque<>();
+
+    public synchronized List<JournalEntry> entries() {
+        return List.copyOf(entries);
+    }
+
+    public synchronized int count() {
+        return entries.size();
+    }
+
+    /** The requests whose path addresses this phone number ID. */
+    public synchronized List<JournalEntry> forPhoneNumber(String phoneNumberId) {
+        return entries.stream()
+                .filter(e -> e.phoneNumberId().filter(phoneNumberId::equals).isPresent())
+                .toList();
+    }
+
+    public synchronized Journal clear() {
+        entries.clear();
+        return this;
+    }
+
+    synchronized void record(JournalEntry entry) {
+        if (entries.size() == CAPACITY) {
+            entries.removeFirst();
+        }
+        entries.addLast(entry);
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.whatsappadmin.simulator;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One request the simulator received.
+ *
+ * @param method      HTTP method, upper case
+ * @param path        the path without the query, e.g. {@code /v23.0/1001/deregister}
+ * @param headers     request headers, names case-insensitive; {@code Authorization} is masked (never the full token)
+ * @param body        the request body as text ("" when none)
+ * @param receivedAt  when it arrived, on the {@link SimulatorClock}
+ * @param status      the HTTP status answered, or 0 when a fault answered no status (reset, empty, garbage)
+ * @param tokenSha256 SHA-256 (hex) of the bearer token sent, or null: lets {@link #sentToken} check the exact token
+ *                    without the journal holding it
+ */
+public record JournalEntry(String method, String path, Map<String, List<String>> headers, String body,
+                           Instant receivedAt, int status, String tokenSha256) {
+
+    /** The first value of a header (case-insensitive name). */
+    public Optional<String> header(String name) {
+        List<String> values = headers.get(name);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    /** Whether the request carried exactly this bearer token. */
+    public boolean sentToken(String token) {
+        return tokenSha256 != null && token != null && tokenSha256.equals(TokenDigest.sha256(token));
+    }
+
+    /** The phone number ID in a {@code /{version}/{id}/...} path, if the path has one. */
+    public Optional<String> phoneNumberId() {
+        return GraphPath.parse(path).map(GraphPath::objectId);
+    }
+}

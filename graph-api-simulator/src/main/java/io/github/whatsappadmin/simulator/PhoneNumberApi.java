@@ -1,0 +1,104 @@
+package io.github.whatsappadmin.simulator;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The simulated Graph API for phone numbers: decides each request in the order Graph checks it. Routing, then the
+ * token, then the object, then permission, throttling, transient failures, parameters, the registration budget, and
+ * last the operation on the number's state.
+ */
+final class PhoneNumberApi {
+
+    private final GraphState state;
+    private final SimulatorClock clock;
+
+    PhoneNumberApi(GraphState state, SimulatorClock clock) {
+        this.state = state;
+        this.clock = clock;
+    }
+
+    GraphAnswer handle(SimulatedRequest request) {
+        // One request at a time: state, budget and counters must change atomically per request.
+        synchronized (state) {
+            Instant now = clock.now();
+            Optional<GraphPath> path = GraphPath.parse(request.path());
+            Outcome outcome = decide(request, path, now);
+            String version = path.filter(GraphPath::hasValidVersion).map(GraphPath::version)
+                    .orElse(GraphApiSimulator.DEFAULT_API_VERSION);
+            return GraphAnswer.of(outcome, version, state.usage(), now);
+        }
+    }
+
+    /** The answer of a Graph that fails internally (the HTTP_500 fault). */
+    GraphAnswer unknownError() {
+        synchronized (state) {
+            return GraphAnswer.of(Outcome.failed(GraphErrors.unknownError(), null),
+                    GraphApiSimulator.DEFAULT_API_VERSION, state.usage(), clock.now());
+        }
+    }
+
+    private Outcome decide(SimulatedRequest request, Optional<GraphPath> parsed, Instant now) {
+        state.usage().recordAppCall(now);
+        Optional<PhoneNumberOperation> operation = parsed.flatMap(p -> PhoneNumberOperation.forEdge(p.edge()));
+        if (operation.isEmpty() || !parsed.get().hasValidVersion() || !"POST".equals(request.method())) {
+            return Outcome.failed(GraphErrors.unknownPath(request.path()), null);
+        }
+        GraphPath path = parsed.get();
+        String account = state.accountOf(path.objectId());
+
+        Optional<GraphError> tokenError = checkToken(request, now);
+        if (tokenError.isPresent()) {
+            return Outcome.failed(tokenError.get(), account);
+        }
+        SimulatedPhoneNumber number = state.phoneNumber(path.objectId());
+        if (number == null) {
+            return Outcome.failed(GraphErrors.notFound(state.notFoundStyle(), path.objectId()), null);
+        }
+        state.usage().recordAccountCall(account, now);
+        if (!state.token(request.bearerToken()).canAccess(account)) {
+            return Outcome.failed(GraphErrors.permissionDenied(), account);
+        }
+        Throttle throttle = state.activeThrottle(account, now);
+        if (throttle != null) {
+            long minutes = throttle.minutesToRegain(now);
+            return Outcome.throttled(GraphErrors.throttled(throttle.code(), state.rateLimitStatus(), minutes),
+                    account, minutes);
+        }
+        if (number.transientErrorsLeft > 0) {
+            number.transientErrorsLeft--;
+            return Outcome.failed(GraphErrors.temporarilyUnavailable(), account);
+        }
+        Optional<GraphError> invalid = operation.get().validate(request.body());
+        if (invalid.isPresent()) {
+            return Outcome.failed(invalid.get(), account);
+        }
+        if (operation.get().usesRegistrationBudget()) {
+            Instant blockedUntil = number.budget.tryConsume(now);
+            if (blockedUntil != null) {
+                return Outcome.failed(GraphErrors.registrationBudgetExhausted(blockedUntil), account);
+            }
+        }
+        return operation.get().apply(number)
+                .map(error -> Outcome.failed(error, account))
+                .orElseGet(() -> Outcome.ok(account));
+    }
+
+    private Optional<GraphError> checkToken(SimulatedRequest request, Instant now) {
+        String token = request.bearerToken();
+        if (token == null) {
+            return Optional.of(GraphErrors.missingToken());
+        }
+        SimulatedToken known = state.token(token);
+        if (known == null) {
+            return Optional.of(GraphErrors.unparsableToken());
+        }
+        return switch (known.state()) {
+            case VALID -> Optional.empty();
+            case EXPIRED -> Optional.of(GraphErrors.expiredToken(now));
+            case REVOKED -> Optional.of(GraphErrors.revokedToken());
+            // Graph refuses a token without the permission whatever object it names, so before the lookup.
+            case LACKING_PERMISSION -> Optional.of(GraphErrors.permissionDenied());
+        };
+    }
+}

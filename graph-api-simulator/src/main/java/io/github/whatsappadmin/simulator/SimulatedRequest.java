@@ -1,0 +1,26 @@
+package io.github.whatsappadmin.simulator;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** A received request, independent of WireMock's types. Header names are case-insensitive. */
+record SimulatedRequest(String method, String path, Map<String, List<String>> headers, String body) {
+
+    private static final String BEARER = "bearer ";
+
+    String header(String name) {
+        List<String> values = headers.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /** The bearer token, or null when the Authorization header is missing, of another scheme or empty. */
+    String bearerToken() {
+        String authorization = header("Authorization");
+        if (authorization == null || !authorization.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
+            return null;
+        }
+        String token = authorization.substring(BEARER.length()).trim();
+        return token.isEmpty() ? null : token;
+    }
+}

@@ -1,0 +1,83 @@
+package io.github.whatsappadmin.simulator;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.ServerSocket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EmbeddedLifecycleTest {
+
+    @Test
+    void startsOnAFreePortAndServesUntilClosed() {
+        GraphApiSimulator sim = GraphApiSimulator.create();
+        try (sim) {
+            assertThatThrownBy(sim::port).isInstanceOf(IllegalStateException.class).hasMessageContaining("start()");
+
+            sim.start();
+
+            assertThat(sim.isRunning()).isTrue();
+            assertThat(sim.port()).isPositive();
+            assertThat(sim.baseUrl()).isEqualTo("http://localhost:" + sim.port());
+        }
+        assertThat(sim.isRunning()).isFalse();
+    }
+
+    @Test
+    void startsOnTheGivenPort() throws Exception {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        try (GraphApiSimulator sim = GraphApiSimulator.create(port).start()) {
+            assertThat(sim.port()).isEqualTo(port);
+        }
+    }
+
+    @Test
+    void canBeStartedAgainAfterStop() {
+        try (GraphApiSimulator sim = GraphApiSimulator.create()) {
+            sim.start().stop();
+            sim.start();
+            sim.token("t").phoneNumber("1001", PhoneNumberState.REGISTERED);
+
+            assertThat(new GraphClient(sim.baseUrl()).deregister("1001", "t").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void wireMockAdminApiIsClosedSoItCannotRemoveTheSimulator() {
+        try (GraphApiSimulator sim = GraphApiSimulator.create().start()) {
+            sim.token("t").phoneNumber("1001", PhoneNumberState.REGISTERED);
+            GraphClient client = new GraphClient(sim.baseUrl());
+
+            assertThat(client.post("/__admin/reset", null, "").statusCode()).isEqualTo(401);
+            assertThat(client.deregister("1001", "t").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void setupRejectsWhatGraphCouldNotHold() {
+        try (GraphApiSimulator sim = GraphApiSimulator.create()) {
+            assertThatThrownBy(() -> sim.phoneNumber("+49 30 1234", PhoneNumberState.REGISTERED))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("digits");
+            assertThatThrownBy(() -> sim.phoneNumberState("1001")).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> sim.clock().advance(java.time.Duration.ofHours(-1)))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> GraphApiSimulator.create(70000)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void phoneNumberShortcutKeepsAKnownNumbersAccount() {
+        try (GraphApiSimulator sim = GraphApiSimulator.create().start()) {
+            sim.account("waba-1").phoneNumber("1001", PhoneNumberState.REGISTERED);
+            sim.token("scoped", TokenState.VALID, "waba-1");
+
+            sim.phoneNumber("1001", PhoneNumberState.REGISTERED);
+
+            assertThat(new GraphClient(sim.baseUrl()).deregister("1001", "scoped").statusCode()).isEqualTo(200);
+        }
+    }
+}

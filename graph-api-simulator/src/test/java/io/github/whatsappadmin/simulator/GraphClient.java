@@ -1,0 +1,79 @@
+package io.github.whatsappadmin.simulator;
+
+import com.github.tomakehurst.wiremock.common.Json;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/** Calls the simulator the way the component does: HTTP/1.1, bearer token, JSON body, bounded timeouts. */
+final class GraphClient {
+
+    static final String VERSION = "v23.0";
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+
+    private final String baseUrl;
+
+    GraphClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    HttpResponse<String> deregister(String phoneNumberId, String token) {
+        return post("/" + VERSION + "/" + phoneNumberId + "/deregister", token, "{}");
+    }
+
+    HttpResponse<String> register(String phoneNumberId, String token, String pin) {
+        return post("/" + VERSION + "/" + phoneNumberId + "/register", token,
+                "{\"messaging_product\":\"whatsapp\",\"pin\":\"" + pin + "\"}");
+    }
+
+    HttpResponse<String> post(String path, String token, String body) {
+        return postWithAuthorization(path, token == null ? null : "Bearer " + token, body);
+    }
+
+    HttpResponse<String> postWithAuthorization(String path, String authorization, String body) {
+        try {
+            return send(path, authorization, body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Lets IOExceptions through, for the fault tests. */
+    HttpResponse<String> send(String path, String authorization, String body) throws IOException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The {@code error} object of a Graph envelope. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> error(HttpResponse<String> response) {
+        Map<String, Object> envelope = Json.read(response.body(), Map.class);
+        return (Map<String, Object>) envelope.get("error");
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> json(String text) {
+        return Json.read(text, Map.class);
+    }
+}

@@ -1,0 +1,77 @@
+package io.github.whatsappadmin.simulator;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The standalone simulator in its own JVM, as a person starts it; the base URL is read from what it prints. */
+final class StandaloneProcess implements AutoCloseable {
+
+    private static final Pattern LISTENING = Pattern.compile("listening on (http://localhost:\\d+)");
+
+    private final Process process;
+    private final List<String> output = new ArrayList<>();
+    private final String baseUrl;
+
+    private StandaloneProcess(List<String> command) throws IOException {
+        process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        String found = null;
+        // Reads until the banner's last line; the caller bounds this with a timeout.
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            output.add(line);
+            Matcher m = LISTENING.matcher(line);
+            if (m.find()) {
+                found = m.group(1);
+            }
+            if (line.startsWith("Press Ctrl-C")) {
+                break;
+            }
+        }
+        baseUrl = found;
+    }
+
+    /** {@code java -cp <classpath> io.github.whatsappadmin.simulator.Main args...} */
+    static StandaloneProcess mainClass(String classpath, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(java(), "-cp", classpath, Main.class.getName()));
+        command.addAll(List.of(args));
+        return new StandaloneProcess(command);
+    }
+
+    /** {@code java -jar <jar> args...} */
+    static StandaloneProcess jar(String jar, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", jar));
+        command.addAll(List.of(args));
+        return new StandaloneProcess(command);
+    }
+
+    String baseUrl() {
+        return baseUrl;
+    }
+
+    List<String> output() {
+        return output;
+    }
+
+    /** Stops it as Ctrl-C would (SIGTERM runs the same shutdown hook) and answers whether it ended in time. */
+    boolean stop() throws InterruptedException {
+        process.destroy();
+        return process.waitFor(20, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.whatsappadmin.simulator;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.net.http.HttpResponse;
+
+import static io.github.whatsappadmin.simulator.GraphClient.error;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TransientErrorsTest {
+
+    @RegisterExtension
+    static GraphApiSimulatorExtension graph = GraphApiSimulatorExtension.create();
+
+    private GraphClient client;
+
+    @BeforeEach
+    void setUp() {
+        client = new GraphClient(graph.baseUrl());
+        graph.token("good-token");
+        graph.phoneNumber("1001", PhoneNumberState.REGISTERED);
+    }
+
+    @Test
+    void transientErrorsAnswer500Code2ThenTheCallSucceeds() {
+        graph.simulator().transientErrors("1001", 2);
+
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> failed = client.deregister("1001", "good-token");
+            assertThat(failed.statusCode()).isEqualTo(500);
+            assertThat(error(failed)).containsEntry("code", 2).containsEntry("is_transient", true);
+            assertThat(graph.phoneNumberState("1001")).isEqualTo(PhoneNumberState.REGISTERED);
+        }
+
+        assertThat(client.deregister("1001", "good-token").statusCode()).isEqualTo(200);
+        assertThat(graph.phoneNumberState("1001")).isEqualTo(PhoneNumberState.DEREGISTERED);
+        assertThat(graph.budgetUsed("1001")).as("transient failures are not counted").isEqualTo(1);
+    }
+
+    @Test
+    void incompleteDeregistrationAnswers500Code133000AndLeavesTheNumberRegistered() {
+        graph.simulator().incompleteDeregistration("1001", 1);
+
+        HttpResponse<String> failed = client.deregister("1001", "good-token");
+
+        assertThat(failed.statusCode()).isEqualTo(500);
+        assertThat(error(failed)).containsEntry("code", 133000)
+                .containsEntry("message", "(#133000) Incomplete deregistration");
+        assertThat(graph.phoneNumberState("1001")).isEqualTo(PhoneNumberState.REGISTERED);
+
+        assertThat(client.deregister("1001", "good-token").statusCode()).isEqualTo(200);
+        assertThat(graph.budgetUsed("1001")).as("both attempts reached the number").isEqualTo(2);
+    }
+
+    @Test
+    void incompleteDeregistrationDoesNotAffectRegister() {
+        graph.phoneNumber("1001", PhoneNumberState.DEREGISTERED);
+        graph.simulator().incompleteDeregistration("1001", 1);
+
+        assertThat(client.register("1001", "good-token", "123456").statusCode()).isEqualTo(200);
+    }
+}
