@@ -29,9 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The token never leaks: not in any log line of any logger at DEBUG (Camel's, ours, the HTTP client's), nor in
- * exceptions, stack traces, toString(), headers or JMX, while calls succeed and fail in every way.
+ * exceptions, stack traces, toString(), headers or JMX, while calls succeed and fail in every way
+ * of the fault matrix, through a proxy with credentials too.
  */
 class TokenLeakTest extends GraphStubTestSupport {
+
+    private static final String PROXY_PASSWORD = "Pr0xyPassw0rdValue";
+    private static final String PROXY_CREDENTIALS_BASE64 = java.util.Base64.getEncoder()
+            .encodeToString(("ops:" + PROXY_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
     /** Loggers of the in-process stand-in for Graph: it is the server that receives the token, not the user's code. */
     private static boolean isStubServer(String logger) {
@@ -86,6 +91,32 @@ class TokenLeakTest extends GraphStubTestSupport {
                 observed.add(describe(producer.send(inUri, e -> e.getMessage()
                         .setHeader(WhatsAppAdminConstants.PHONE_NUMBER_ID, "12/../34"))));
 
+                // the rest of the fault matrix
+                for (Fault fault : new Fault[] { Fault.EMPTY_RESPONSE, Fault.RANDOM_DATA_THEN_CLOSE,
+                                                 Fault.MALFORMED_RESPONSE_CHUNK }) {
+                    graph.stubFor(post(urlPathEqualTo(path(PHONE_NUMBER_ID))).willReturn(aResponse().withFault(fault)));
+                    observed.add(describe(producer.send(inUri, e -> { })));
+                }
+                graph.stubFor(post(urlPathEqualTo(path(PHONE_NUMBER_ID))).willReturn(aResponse().withStatus(200)
+                        .withBody("{\"success\":true}" + " ".repeat(100)).withChunkedDribbleDelay(20, 2_000)));
+                observed.add(describe(producer.send(inUri + "&requestTimeout=300", e -> { })));
+                graph.stubFor(post(urlPathEqualTo(path(PHONE_NUMBER_ID))).willReturn(aResponse().withStatus(502)
+                        .withBody("x".repeat(10 * 1024 * 1024))));
+                observed.add(describe(producer.send(onComponent, e -> { })));
+                graph.stubFor(post(urlPathEqualTo(path(PHONE_NUMBER_ID))).willReturn(aResponse().withStatus(302)
+                        .withHeader("Location", "http://127.0.0.1:1/steal")));
+                observed.add(describe(producer.send(onComponent, e -> { })));
+                // TLS failure: https spoken to a plain HTTP port
+                observed.add(describe(producer.send("whatsapp-admin:deregister?baseUrl=https://localhost:"
+                                                    + graph.getPort() + "&phoneNumberId=1", e -> { })));
+                // through a proxy, with proxy credentials
+                answer(200, "{\"success\":true}");
+                try (RecordingProxy proxy = new RecordingProxy(null)) {
+                    observed.add(describe(producer.send(onComponent + "&proxyHost=127.0.0.1&proxyPort=" + proxy.port()
+                                                        + "&proxyUsername=ops&proxyPassword=RAW(" + PROXY_PASSWORD + ")", e -> { })));
+                    assertThat(proxy.heads()).hasSize(1);
+                }
+
                 for (Endpoint endpoint : jmxContext.getEndpoints()) {
                     observed.add(endpoint.toString());
                     if (endpoint instanceof WhatsAppAdminEndpoint admin) {
@@ -103,11 +134,11 @@ class TokenLeakTest extends GraphStubTestSupport {
         // the capture reaches Camel's DEBUG lines and the JDK HTTP client's own debug logger
         assertThat(lines).anyMatch(l -> l.logger().startsWith("org.apache.camel") && l.level().equals("DEBUG"));
         assertThat(lines).anyMatch(l -> l.logger().startsWith("jdk.internal.httpclient"));
-        assertThat(lines).filteredOn(l -> l.logger().equals("io.github.whatsappadmin.camel.audit")).hasSize(9);
-        assertThat(lines).filteredOn(l -> !isStubServer(l.logger()))
-                .allSatisfy(line -> assertThat(line.text()).as(line.logger()).doesNotContain(TOKEN));
-        assertThat(observed).hasSizeGreaterThan(10)
-                .allSatisfy(text -> assertThat(text).doesNotContain(TOKEN));
+        assertThat(lines).filteredOn(l -> l.logger().equals("io.github.whatsappadmin.camel.audit")).hasSize(17);
+        assertThat(lines).filteredOn(l -> !isStubServer(l.logger())).allSatisfy(line -> assertThat(line.text())
+                .as(line.logger()).doesNotContain(TOKEN, PROXY_PASSWORD, PROXY_CREDENTIALS_BASE64));
+        assertThat(observed).hasSizeGreaterThan(18).allSatisfy(text -> assertThat(text)
+                .doesNotContain(TOKEN, PROXY_PASSWORD, PROXY_CREDENTIALS_BASE64));
     }
 
     /** The test support turns JMX off for every new context; this one needs it on. */

@@ -75,6 +75,10 @@ final class ErrorClassifier {
         }
         boolean transientError = Boolean.TRUE.equals(error.transientError());
         int status = error.httpStatus();
+        if (status == 407) {
+            // the proxy, not Graph, refused: a configuration problem that a retry cannot fix
+            return new Decision(Kind.UNEXPECTED, false, null);
+        }
         if (status == 401) {
             return new Decision(Kind.AUTHENTICATION, transientError, transientError ? hint : null);
         }
