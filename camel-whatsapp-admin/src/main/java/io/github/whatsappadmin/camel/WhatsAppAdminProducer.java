@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -50,6 +51,7 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
     private final String operation;
     private HttpClientKey clientKey;
     private HttpClient client;
+    private ScheduledExecutorService timeoutScheduler;
     private String urlPrefix;
     private String userAgent;
     private String proxyAuthorization;
@@ -73,6 +75,7 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
                         (config.getProxyUsername() + ":" + config.getProxyPassword()).getBytes(StandardCharsets.UTF_8));
         clientKey = HttpClientKey.of(config);
         client = endpoint.getComponent().getClientPool().acquire(clientKey);
+        timeoutScheduler = endpoint.getComponent().getTimeoutScheduler();
     }
 
     @Override
@@ -165,7 +168,7 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
             return;
         }
         // The request timeout of the JDK client ends at the response headers; this deadline covers the body too.
-        ScheduledFuture<?> deadline = endpoint.getComponent().getTimeoutScheduler().schedule(() -> {
+        ScheduledFuture<?> deadline = timeoutScheduler.schedule(() -> {
             if (completed.compareAndSet(false, true)) {
                 future.cancel(true);
                 fail(exchange, new WhatsAppConnectionException(
