@@ -1,0 +1,35 @@
+package io.github.whatsappadmin.camel.springboot;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.boot.actuate.endpoint.SanitizableData;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+
+/**
+ * Masks the whatsapp-admin secrets (access token, proxy credentials) in Actuator's {@code configprops} and {@code env}
+ * endpoints, even when {@code show-values} is {@code always}: the token grants control over the business's phone
+ * numbers, and nobody reading an actuator endpoint needs it.
+ * <p>
+ * Keys arrive in several spellings ({@code access-token} from properties files, {@code accessToken} from configprops,
+ * {@code CAMEL_COMPONENT_WHATSAPPADMIN_ACCESSTOKEN} from the environment, {@code configuration.accessToken} nested),
+ * so they are compared with dashes, dots, underscores and case removed.
+ */
+public class WhatsAppAdminSanitizingFunction implements SanitizingFunction {
+
+    private static final String PREFIX = "camelcomponentwhatsappadmin";
+    private static final List<String> SECRETS = List.of("accesstoken", "proxypassword", "proxyusername");
+
+    @Override
+    public SanitizableData apply(SanitizableData data) {
+        return isSecret(data.getKey()) ? data.withSanitizedValue() : data;
+    }
+
+    static boolean isSecret(String key) {
+        if (key == null) {
+            return false;
+        }
+        String normalized = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return normalized.startsWith(PREFIX) && SECRETS.stream().anyMatch(normalized::endsWith);
+    }
+}

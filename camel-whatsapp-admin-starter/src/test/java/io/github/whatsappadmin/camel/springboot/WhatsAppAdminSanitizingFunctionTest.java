@@ -1,0 +1,27 @@
+package io.github.whatsappadmin.camel.springboot;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Secrets are recognised in every spelling Spring Boot accepts for them, and nothing else is masked. */
+class WhatsAppAdminSanitizingFunctionTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"camel.component.whatsapp-admin.access-token", "camel.component.whatsapp-admin.accessToken",
+            "CAMEL_COMPONENT_WHATSAPPADMIN_ACCESSTOKEN", "camel.component.whatsapp-admin.configuration.accessToken",
+            "camel.component.whatsapp-admin.proxy-password", "CAMEL_COMPONENT_WHATSAPPADMIN_PROXYPASSWORD",
+            "camel.component.whatsapp-admin.proxyUsername", "camel.component.whatsapp-admin.configuration.proxy-username"})
+    void secretsAreMaskedInEverySpelling(String key) {
+        assertThat(WhatsAppAdminSanitizingFunction.isSecret(key)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"camel.component.whatsapp-admin.access-token-provider",
+            "camel.component.whatsapp-admin.base-url", "camel.component.whatsapp-admin.proxy-host",
+            "camel.component.telegram.authorization-token", "my.app.access-token"})
+    void otherKeysAreLeftToSpringBoot(String key) {
+        assertThat(WhatsAppAdminSanitizingFunction.isSecret(key)).isFalse();
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.whatsappadmin.examples.springboot;
+
+import io.github.whatsappadmin.simulator.DemoSeed;
+import io.github.whatsappadmin.simulator.GraphApiSimulator;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The local Graph simulator with its demo numbers, so that the example runs without credentials or network.
+ * application.properties points {@code camel.component.whatsapp-admin.base-url} at it; the {@code graph} profile turns
+ * it off.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "offboarding.simulator.enabled", havingValue = "true")
+public class DemoGraphConfiguration {
+
+    @Bean(destroyMethod = "stop")
+    public GraphApiSimulator graphApiSimulator(@Value("${offboarding.simulator.port}") int port) {
+        return DemoSeed.apply(GraphApiSimulator.create(port).start());
+    }
+}
