@@ -1,0 +1,42 @@
+package io.github.whatsappadmin.examples.offboarding;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.github.whatsappadmin.camel.WhatsAppAccessTokenProvider;
+
+/**
+ * One token per business account: a number whose input row names an account with its own token is sent with that
+ * token, every other number with the default one. The component asks at each send, so one route offboards numbers of
+ * many businesses.
+ */
+final class AccountTokenProvider implements WhatsAppAccessTokenProvider {
+
+    /** In live mode, {@code WHATSAPP_ACCESS_TOKEN_<account ID>} holds the token of that account. */
+    static final String ACCOUNT_TOKEN_PREFIX = "WHATSAPP_ACCESS_TOKEN_";
+
+    private final Map<String, String> accountOfNumber;
+    private final Map<String, String> tokenOfAccount;
+    private final String defaultToken;
+
+    AccountTokenProvider(List<NumberRow> rows, Map<String, String> tokenOfAccount, String defaultToken) {
+        this.accountOfNumber = rows.stream().collect(Collectors.toMap(NumberRow::phoneNumberId, NumberRow::account));
+        this.tokenOfAccount = Map.copyOf(tokenOfAccount);
+        this.defaultToken = defaultToken;
+    }
+
+    /** The account tokens found in the environment ({@code WHATSAPP_ACCESS_TOKEN_<account ID>}). */
+    static Map<String, String> accountTokensFrom(Map<String, String> environment) {
+        return environment.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(ACCOUNT_TOKEN_PREFIX) && !e.getValue().isBlank())
+                .collect(Collectors.toMap(e -> e.getKey().substring(ACCOUNT_TOKEN_PREFIX.length()),
+                        Map.Entry::getValue));
+    }
+
+    @Override
+    public String getAccessToken(String phoneNumberId) {
+        String account = accountOfNumber.getOrDefault(phoneNumberId, "");
+        return tokenOfAccount.getOrDefault(account, defaultToken);
+    }
+}

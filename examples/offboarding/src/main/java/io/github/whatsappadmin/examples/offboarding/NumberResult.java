@@ -1,0 +1,53 @@
+package io.github.whatsappadmin.examples.offboarding;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * How one number ended: a line of the journal and a row of the report.
+ *
+ * @param phoneNumberId   the number
+ * @param label           from the input
+ * @param account         from the input, or ""
+ * @param outcome         how it ended
+ * @param category        the failure's category ({@code WhatsAppAdminException.getCategory()}), or null on success
+ * @param graphCode       Graph's error code, or null
+ * @param httpStatus      the HTTP status of the last answer, or null when none came
+ * @param fbtraceId       Graph's trace ID of the last answer (quote it to Meta support), or null
+ * @param attempts        requests sent for it
+ * @param durationMs      from the first request to the last answer, waits included
+ * @param retryNotBefore  for {@link Outcome#RETRY_LATER}: the earliest time (ISO-8601) a new run sends it again
+ * @param message         what went wrong, or null
+ * @param completedAt     when it ended (ISO-8601)
+ * @param fromPreviousRun true in a report when the result was taken from an earlier run's journal, not sent again
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record NumberResult(
+        @JsonProperty("phone_number_id") String phoneNumberId,
+        @JsonProperty("label") String label,
+        @JsonProperty("account") String account,
+        @JsonProperty("outcome") Outcome outcome,
+        @JsonProperty("category") String category,
+        @JsonProperty("graph_code") Integer graphCode,
+        @JsonProperty("http_status") Integer httpStatus,
+        @JsonProperty("fbtrace_id") String fbtraceId,
+        @JsonProperty("attempts") int attempts,
+        @JsonProperty("duration_ms") long durationMs,
+        @JsonProperty("retry_not_before") String retryNotBefore,
+        @JsonProperty("message") String message,
+        @JsonProperty("completed_at") String completedAt,
+        @JsonProperty("from_previous_run") boolean fromPreviousRun) {
+
+    /** Whether a new run should leave this number alone: done, or refused for good, or not yet time to retry. */
+    public boolean settled(Instant now) {
+        return outcome != Outcome.RETRY_LATER || (retryNotBefore != null && now.isBefore(Instant.parse(retryNotBefore)));
+    }
+
+    /** This result as reported by a later run, with the input's current label and account. */
+    public NumberResult reportedAgain(NumberRow row) {
+        return new NumberResult(phoneNumberId, row.label(), row.account(), outcome, category, graphCode, httpStatus,
+                fbtraceId, attempts, durationMs, retryNotBefore, message, completedAt, true);
+    }
+}

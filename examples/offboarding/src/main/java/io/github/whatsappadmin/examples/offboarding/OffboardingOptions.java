@@ -1,0 +1,131 @@
+package io.github.whatsappadmin.examples.offboarding;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The command line.
+ *
+ * @param input      the CSV of numbers, or null for the bundled demo list (demo mode only)
+ * @param reportDir  where the journal and the reports go; a run there resumes the previous one
+ * @param live       call the real Graph API (also needs WHATSAPP_ACCESS_TOKEN)
+ * @param maxRetries retries per number for retryable failures
+ * @param maxWait    the longest wait before a retry; a longer wait asked by Graph ends the number as retry-later
+ * @param apiVersion Graph API version
+ * @param limit      send at most this many numbers in this run, or 0 for no limit
+ * @param help       print the usage and stop
+ */
+public record OffboardingOptions(Path input, Path reportDir, boolean live, int maxRetries, Duration maxWait,
+                                 String apiVersion, int limit, boolean help) {
+
+    public static final Path DEFAULT_REPORT_DIR = Path.of("target", "offboarding-report");
+    public static final int DEFAULT_MAX_RETRIES = 4;
+    public static final Duration DEFAULT_MAX_WAIT = Duration.ofSeconds(60);
+    public static final String DEFAULT_API_VERSION = "v23.0";
+
+    static final String USAGE = """
+            Usage: java -jar offboarding.jar [options]
+              Deregisters every phone number in a CSV file through whatsapp-admin:deregister and writes a report.
+              Without --live it runs against an embedded Graph API simulator with demo data.
+
+              --input <file>         CSV with the header phone_number_id[,label][,account]
+                                     (default: the bundled demo list; required with --live)
+              --report-dir <dir>     journal.ndjson, report.csv and report.json (default: target/offboarding-report);
+                                     running again with the same directory resumes: numbers already done are
+                                     reported, not sent again
+              --live                 call the real Graph API; needs WHATSAPP_ACCESS_TOKEN (and, per business account,
+                                     optionally WHATSAPP_ACCESS_TOKEN_<account ID> for numbers of that account)
+              --max-retries <n>      retries per number for retryable failures (default: 4)
+              --max-wait <duration>  longest wait before a retry, e.g. 30s, 5m (default: 60s); when Graph asks for a
+                                     longer wait the number ends as retry-later with the time to wait
+              --api-version <v>      Graph API version (default: v23.0)
+              --limit <n>            send at most n numbers in this run; the next run continues
+              --help                 this text
+
+            Exit code: 0 when every number is deregistered (or already was), 1 when some are not, 2 when the
+            input or the options are wrong (nothing is sent) or the run cannot go on. In demo mode: 0 when every number ended as the demo
+            expects (it shows failures on purpose).
+            """;
+
+    /** Options with their defaults: the demo. */
+    public static OffboardingOptions defaults() {
+        return new OffboardingOptions(null, DEFAULT_REPORT_DIR, false, DEFAULT_MAX_RETRIES, DEFAULT_MAX_WAIT,
+                DEFAULT_API_VERSION, 0, false);
+    }
+
+    public static OffboardingOptions parse(String... args) throws InputException {
+        OffboardingOptions o = defaults();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--live" -> o = o.withLive(true);
+                case "--help", "-h" -> o = new OffboardingOptions(o.input, o.reportDir, o.live, o.maxRetries,
+                        o.maxWait, o.apiVersion, o.limit, true);
+                case "--input" -> o = o.withInput(Path.of(value(args, ++i, arg)));
+                case "--report-dir" -> o = o.withReportDir(Path.of(value(args, ++i, arg)));
+                case "--max-retries" -> o = o.withMaxRetries(number(value(args, ++i, arg), arg, 0, 20));
+                case "--max-wait" -> o = o.withMaxWait(duration(value(args, ++i, arg), arg));
+                case "--api-version" -> o = o.withApiVersion(value(args, ++i, arg));
+                case "--limit" -> o = o.withLimit(number(value(args, ++i, arg), arg, 1, Integer.MAX_VALUE));
+                default -> throw new InputException("unknown option '" + arg + "' (see --help)");
+            }
+        }
+        return o;
+    }
+
+    public OffboardingOptions withInput(Path input) {
+        return new OffboardingOptions(input, reportDir, live, maxRetries, maxWait, apiVersion, limit, help);
+    }
+
+    public OffboardingOptions withReportDir(Path reportDir) {
+        return new OffboardingOptions(input, reportDir, live, maxRetries, maxWait, apiVersion, limit, help);
+    }
+
+    public OffboardingOptions withLive(boolean live) {
+        return new OffboardingOptions(input, reportDir, live, maxRetries, maxWait, apiVersion, limit, help);
+    }
+
+    public OffboardingOptions withMaxRetries(int maxRetries) {
+        return new OffboardingOptions(input, reportDir, live, maxRetries, maxWait, apiVersion, limit, help);
+    }
+
+    public OffboardingOptions withMaxWait(Duration maxWait) {
+        return new OffboardingOptions(input, reportDir, live, maxRetries, maxWait, apiVersion, limit, help);
+    }
+
+    public OffboardingOptions withApiVersion(String apiVersion) {
+        return new OffboardingOptions(input, reportDir, live, maxRetries, maxWait, apiVersion, limit, help);
+    }
+
+    public OffboardingOptions withLimit(int limit) {
+        return new OffboardingOptions(input, reportDir, live, maxRetries, maxWait, apiVersion, limit, help);
+    }
+
+    private static String value(String[] args, int i, String option) throws InputException {
+        if (i >= args.length || args[i].startsWith("--")) {
+            throw new InputException(option + " needs a value (see --help)");
+        }
+        return args[i];
+    }
+
+    private static int number(String text, String option, int min, int max) throws InputException {
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InputException(option + " '" + text + "': expected a whole number from " + min
+                                 + (max == Integer.MAX_VALUE ? " up" : " to " + max));
+    }
+
+    private static Duration duration(String text, String option) throws InputException {
+        try {
+            return Durations.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(option + " " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.github.whatsappadmin.examples.offboarding;
+
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import io.github.whatsappadmin.simulator.DemoNumber;
+import io.github.whatsappadmin.simulator.DemoSeed;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class NumbersCsvTest {
+
+    private static List<NumberRow> read(String csv) throws Exception {
+        return NumbersCsv.read(new StringReader(csv), "in.csv");
+    }
+
+    @Test
+    void readsColumnsInAnyOrderWithQuotedLabelsAndBlankLines() throws Exception {
+        List<NumberRow> rows = read("\uFEFFaccount,phone_number_id,label\n"
+                                    + "102290129340398,1001,\"Support, Berlin \"\"main\"\"\"\n\n"
+                                    + ",1002,Sales\n");
+
+        assertThat(rows).containsExactly(new NumberRow(2, "1001", "Support, Berlin \"main\"", "102290129340398"),
+                new NumberRow(4, "1002", "Sales", ""));
+    }
+
+    @Test
+    void labelAndAccountAreOptional() throws Exception {
+        assertThat(read("phone_number_id\n1001\n")).containsExactly(new NumberRow(2, "1001", "", ""));
+    }
+
+    @Test
+    void missingPhoneNumberIdColumnNamesTheHeader() {
+        assertThatThrownBy(() -> read("label,account\nBerlin,1\n")).isInstanceOf(InputException.class)
+                .hasMessage("in.csv line 1: missing column phone_number_id in the header 'label,account'");
+    }
+
+    @Test
+    void aLineWithTheWrongNumberOfFieldsIsNamed() {
+        assertThatThrownBy(() -> read("phone_number_id,label\n1001,Berlin\n1002\n"))
+                .hasMessage("in.csv line 3: 1 fields, the header has 2");
+    }
+
+    @Test
+    void aDuplicateNumberIsNamedWithBothLines() {
+        assertThatThrownBy(() -> read("phone_number_id\n1001\n1002\n1001\n"))
+                .hasMessage("in.csv line 4: phone number ID 1001 is already on line 2; list each number once");
+    }
+
+    @Test
+    void anAccountThatIsNotDigitsIsNamed() {
+        assertThatThrownBy(() -> read("phone_number_id,account\n1001,waba-1\n"))
+                .hasMessageStartingWith("in.csv line 2: account 'waba-1' is not");
+    }
+
+    @Test
+    void anEmptyListIsRefused() {
+        assertThatThrownBy(() -> read("phone_number_id\n\n")).hasMessage("in.csv: no phone numbers after the header line");
+        assertThatThrownBy(() -> read("")).hasMessageStartingWith("in.csv line 1: expected a header line");
+    }
+
+    @Test
+    void anUnclosedQuoteIsNamed() {
+        assertThatThrownBy(() -> read("phone_number_id,label\n1001,\"Berlin\n"))
+                .hasMessage("in.csv line 2: a quoted field is not closed");
+    }
+
+    @Test
+    void theBundledDemoListHoldsEveryDemoNumberOnce() throws Exception {
+        List<NumberRow> rows;
+        try (Reader reader = new InputStreamReader(
+                getClass().getClassLoader().getResourceAsStream(OffboardingApp.DEMO_INPUT), StandardCharsets.UTF_8)) {
+            rows = NumbersCsv.read(reader, OffboardingApp.DEMO_INPUT);
+        }
+
+        assertThat(rows).extracting(NumberRow::phoneNumberId)
+                .containsExactlyInAnyOrderElementsOf(DemoWorld.expectations().keySet());
+        for (DemoNumber number : DemoSeed.NUMBERS) {
+            assertThat(rows).contains(new NumberRow(rows.stream().filter(r -> r.phoneNumberId().equals(number.id()))
+                    .findFirst().orElseThrow().line(), number.id(), number.label(),
+                    number.account() == null ? "" : number.account()));
+        }
+    }
+
+    @Test
+    void csvLinesQuoteWhatNeedsIt() {
+        assertThat(Csv.line(java.util.Arrays.asList("", "a,b", "say \"hi\"", null, 3)))
+                .isEqualTo(",\"a,b\",\"say \"\"hi\"\"\",,3");
+    }
+}
