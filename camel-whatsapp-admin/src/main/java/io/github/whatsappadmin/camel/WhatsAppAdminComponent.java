@@ -2,20 +2,27 @@ package io.github.whatsappadmin.camel;
 
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ScheduledExecutorService;
 
 import io.github.whatsappadmin.camel.error.WhatsAppInvalidInputException;
 import io.github.whatsappadmin.camel.internal.HttpClientPool;
 import io.github.whatsappadmin.camel.internal.InputValidator;
 import org.apache.camel.Endpoint;
+import org.apache.camel.builder.ThreadPoolProfileBuilder;
 import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Administers WhatsApp Business phone numbers through the WhatsApp Cloud API (Meta Graph API). */
 @Component("whatsapp-admin")
 public class WhatsAppAdminComponent extends DefaultComponent {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WhatsAppAdminComponent.class);
 
     @Metadata(description = "The options shared by every endpoint of this component; each endpoint's URI options"
                             + " override them.")
@@ -62,10 +69,27 @@ public class WhatsAppAdminComponent extends DefaultComponent {
         if (clientPool == null) {
             ExecutorServiceManager manager = getCamelContext().getExecutorServiceManager();
             executor = manager.newCachedThreadPool(this, "WhatsAppAdminHttpClient");
-            timeoutScheduler = manager.newSingleThreadScheduledExecutor(this, "WhatsAppAdminTimeout");
+            // one deadline per call in flight, however many: no queue limit
+            ThreadPoolProfile deadlines = new ThreadPoolProfileBuilder("WhatsAppAdminTimeout").poolSize(1)
+                    .maxPoolSize(1).maxQueueSize(-1).build();
+            timeoutScheduler = manager.newScheduledThreadPool(this, "WhatsAppAdminTimeout", deadlines);
+            warnAboutThreadPerCall();
             clientPool = new HttpClientPool(getCamelContext(), executor);
         }
         return clientPool;
+    }
+
+    /**
+     * On Java 17 to 24, the JDK HTTP client hands every completed call to CompletableFuture's default executor; with a
+     * common pool of fewer than 2 threads (hosts or containers with 2 CPUs or fewer) that executor starts a new thread
+     * per call. Correct, but it costs CPU: say how to avoid it.
+     */
+    private static void warnAboutThreadPerCall() {
+        if (Runtime.version().feature() < 25 && ForkJoinPool.getCommonPoolParallelism() < 2) {
+            LOG.info("The JVM's common pool has {} thread(s): the JDK HTTP client then starts a thread per call."
+                     + " Start the JVM with -Djava.util.concurrent.ForkJoinPool.common.parallelism=2 to avoid it"
+                     + " (see docs/performance.md).", ForkJoinPool.getCommonPoolParallelism());
+        }
     }
 
     synchronized ScheduledExecutorService getTimeoutScheduler() {

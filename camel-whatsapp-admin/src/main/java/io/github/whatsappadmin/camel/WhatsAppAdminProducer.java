@@ -14,10 +14,12 @@ import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.net.ssl.SSLException;
 
@@ -159,25 +161,48 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
     private void send(Exchange exchange, AsyncCallback callback, String phoneNumberId, HttpRequest request,
                       Redactor redactor, long started) {
         AtomicBoolean completed = new AtomicBoolean();
-        CompletableFuture<HttpResponse<BoundedBody>> future;
+        AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>();
+        // The request timeout of the JDK client ends at the response headers; this deadline covers the body too.
+        // It is armed before sending, so that nothing can fail after the request has left.
+        ScheduledFuture<?> deadline;
         try {
-            future = client.sendAsync(request, BoundedBody.handler(BoundedBody.READ_LIMIT));
-        } catch (RuntimeException e) {
+            deadline = timeoutScheduler.schedule(() -> {
+                if (completed.compareAndSet(false, true)) {
+                    CompletableFuture<?> call = inFlight.get();
+                    if (call != null) {
+                        call.cancel(true);
+                    }
+                    fail(exchange, new WhatsAppConnectionException(
+                            failurePrefix(phoneNumberId) + "no complete answer within requestTimeout "
+                                                                   + config.getRequestTimeout() + " ms [" + config.getBaseUrl() + "]",
+                            operation, phoneNumberId, null), started);
+                    callback.done(false);
+                }
+            }, config.getRequestTimeout(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // the component is stopping: nothing was sent
             fail(exchange, connectionFailure(phoneNumberId, e), started);
             callback.done(false);
             return;
         }
-        // The request timeout of the JDK client ends at the response headers; this deadline covers the body too.
-        ScheduledFuture<?> deadline = timeoutScheduler.schedule(() -> {
+
+        CompletableFuture<HttpResponse<BoundedBody>> future;
+        try {
+            future = client.sendAsync(request, BoundedBody.handler(BoundedBody.READ_LIMIT));
+        } catch (RuntimeException e) {
+            deadline.cancel(false);
             if (completed.compareAndSet(false, true)) {
-                future.cancel(true);
-                fail(exchange, new WhatsAppConnectionException(
-                        failurePrefix(phoneNumberId) + "no complete answer within requestTimeout "
-                                                               + config.getRequestTimeout() + " ms [" + config.getBaseUrl() + "]",
-                        operation, phoneNumberId, null), started);
+                fail(exchange, connectionFailure(phoneNumberId, e), started);
                 callback.done(false);
             }
-        }, config.getRequestTimeout(), TimeUnit.MILLISECONDS);
+            return;
+        }
+        inFlight.set(future);
+        if (completed.get()) {
+            // the deadline fired while the request was being handed over
+            future.cancel(true);
+            return;
+        }
 
         future.whenComplete((response, error) -> {
             if (!completed.compareAndSet(false, true)) {

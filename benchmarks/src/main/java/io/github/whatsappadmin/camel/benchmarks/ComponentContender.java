@@ -1,0 +1,77 @@
+package io.github.whatsappadmin.camel.benchmarks;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import io.github.whatsappadmin.camel.WhatsAppAdminComponent;
+import io.github.whatsappadmin.camel.WhatsAppAdminConstants;
+import io.github.whatsappadmin.camel.model.DeregisterResponse;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePattern;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.impl.DefaultCamelContext;
+
+/**
+ * {@code whatsapp-admin:deregister} through a ProducerTemplate, the token set on the component as the docs advise, the
+ * phone number given per message in the header, as an offboarding route does.
+ */
+final class ComponentContender implements Contender {
+
+    private final CamelContext camel;
+    private final Endpoint endpoint;
+    private final ProducerTemplate template;
+    private final ProducerTemplate asyncTemplate;
+
+    ComponentContender(String baseUrl) throws Exception {
+        camel = new DefaultCamelContext();
+        WhatsAppAdminComponent component = new WhatsAppAdminComponent();
+        component.getConfiguration().setBaseUrl(baseUrl);
+        component.getConfiguration().setAccessToken(TOKEN);
+        component.getConfiguration().setApiVersion(API_VERSION);
+        component.getConfiguration().setUserAgent(USER_AGENT);
+        camel.addComponent("whatsapp-admin", component);
+        camel.start();
+        endpoint = camel.getEndpoint("whatsapp-admin:deregister");
+        template = camel.createProducerTemplate();
+        // without its own thread pool, asyncSend hands the exchange straight to the async producer
+        asyncTemplate = camel.createProducerTemplate();
+        asyncTemplate.setThreadedAsyncMode(false);
+    }
+
+    @Override
+    public String name() {
+        return "whatsapp-admin component";
+    }
+
+    @Override
+    public DeregisterResponse call() {
+        return template.requestBodyAndHeader(endpoint, null, WhatsAppAdminConstants.PHONE_NUMBER_ID, PHONE_NUMBER_ID,
+                DeregisterResponse.class);
+    }
+
+    @Override
+    public boolean isAsync() {
+        return true;
+    }
+
+    @Override
+    public CompletableFuture<DeregisterResponse> callAsync() {
+        Exchange exchange = endpoint.createExchange(ExchangePattern.InOut);
+        exchange.getMessage().setHeader(WhatsAppAdminConstants.PHONE_NUMBER_ID, PHONE_NUMBER_ID);
+        return asyncTemplate.asyncSend(endpoint, exchange).thenApply(done -> {
+            if (done.getException() != null) {
+                throw new CompletionException(done.getException());
+            }
+            return done.getMessage().getBody(DeregisterResponse.class);
+        });
+    }
+
+    @Override
+    public void close() throws Exception {
+        template.close();
+        asyncTemplate.close();
+        camel.close();
+    }
+}

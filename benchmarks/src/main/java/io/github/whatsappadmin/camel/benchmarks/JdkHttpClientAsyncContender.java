@@ -1,0 +1,43 @@
+package io.github.whatsappadmin.camel.benchmarks;
+
+import java.util.concurrent.CompletableFuture;
+
+import io.github.whatsappadmin.camel.model.DeregisterResponse;
+
+/**
+ * The JDK client's asynchronous path, called directly: {@code sendAsync}, the call the component makes. Under a caller
+ * that waits it shows what the JDK's async path costs by itself, apart from the component's own work.
+ */
+final class JdkHttpClientAsyncContender implements Contender {
+
+    private final JdkHttpClientContender client;
+
+    JdkHttpClientAsyncContender(String baseUrl) {
+        client = new JdkHttpClientContender(baseUrl);
+    }
+
+    @Override
+    public String name() {
+        return "JDK HttpClient sendAsync direct";
+    }
+
+    @Override
+    public DeregisterResponse call() {
+        return client.callAsync().join();
+    }
+
+    @Override
+    public boolean isAsync() {
+        return true;
+    }
+
+    @Override
+    public CompletableFuture<DeregisterResponse> callAsync() {
+        return client.callAsync();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.whatsappadmin.examples.yaml;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.github.whatsappadmin.simulator.DemoNumber;
+import io.github.whatsappadmin.simulator.DemoSeed;
+import io.github.whatsappadmin.simulator.GraphApiSimulator;
+import org.apache.camel.main.Main;
+
+/**
+ * Runs camel/deregister.camel.yaml on Camel Main. With a token given (WHATSAPP_ACCESS_TOKEN or
+ * -Dwhatsapp.access-token) it calls Graph; without one it starts the local Graph simulator with its demo numbers and
+ * points the route at it, so that the example needs no credentials and no network.
+ */
+public final class YamlExample {
+
+    /** One demo number per outcome: deregistered, already deregistered, unknown ID. */
+    static final List<DemoNumber> DEMO_NUMBERS = List.of(DemoSeed.SUPPORT_BERLIN, DemoSeed.OLD_CAMPAIGN,
+            DemoSeed.MISTYPED);
+
+    private YamlExample() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (tokenGiven()) {
+            new Main().run(args);
+            return;
+        }
+        try (GraphApiSimulator simulator = DemoSeed.apply(GraphApiSimulator.create().start())) {
+            System.out.println("No token given: deregistering demo numbers on the Graph simulator at "
+                               + simulator.baseUrl());
+            runAgainst(simulator, args);
+        }
+    }
+
+    /** Runs the route once against the simulator, as the example does without a token; returns when it is done. */
+    static void runAgainst(GraphApiSimulator simulator, String... args) throws Exception {
+        Main main = new Main();
+        demoProperties(simulator).forEach(main::addOverrideProperty);
+        main.run(args);
+    }
+
+    static Map<String, String> demoProperties(GraphApiSimulator simulator) {
+        return Map.of(
+                "whatsapp.base-url", simulator.baseUrl(),
+                "whatsapp.access-token", DemoSeed.TOKEN,
+                "whatsapp.phone-number-ids", DEMO_NUMBERS.stream().map(DemoNumber::id).collect(Collectors.joining(",")));
+    }
+
+    private static boolean tokenGiven() {
+        return !isBlank(System.getProperty("whatsapp.access-token")) || !isBlank(System.getenv("WHATSAPP_ACCESS_TOKEN"));
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

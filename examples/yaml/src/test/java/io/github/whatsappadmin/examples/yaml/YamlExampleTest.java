@@ -1,0 +1,41 @@
+package io.github.whatsappadmin.examples.yaml;
+
+import java.util.List;
+
+import io.github.whatsappadmin.simulator.DemoSeed;
+import io.github.whatsappadmin.simulator.GraphApiSimulator;
+import io.github.whatsappadmin.simulator.JournalEntry;
+import io.github.whatsappadmin.simulator.PhoneNumberState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** The YAML route, loaded by Camel Main from application.properties as the example runs it, calls Graph as meant. */
+class YamlExampleTest {
+
+    @Test
+    @Timeout(120)
+    void yamlRouteDeregistersEachListedNumberOnceThroughTheComponent() throws Exception {
+        try (GraphApiSimulator simulator = DemoSeed.apply(GraphApiSimulator.create().start())) {
+            YamlExample.runAgainst(simulator);
+
+            List<JournalEntry> requests = simulator.journal().entries();
+            assertThat(requests).extracting(JournalEntry::method, JournalEntry::path).containsExactly(
+                    tuple("POST", "/v23.0/" + DemoSeed.SUPPORT_BERLIN.id() + "/deregister"),
+                    tuple("POST", "/v23.0/" + DemoSeed.OLD_CAMPAIGN.id() + "/deregister"),
+                    tuple("POST", "/v23.0/" + DemoSeed.MISTYPED.id() + "/deregister"));
+            assertThat(requests).allSatisfy(request -> {
+                assertThat(request.header("Authorization")).hasValueSatisfying(
+                        value -> assertThat(value).startsWith("Bearer "));
+                assertThat(request.header("User-Agent")).hasValueSatisfying(
+                        value -> assertThat(value).startsWith("camel-whatsapp-admin/"));
+            });
+            assertThat(requests).extracting(JournalEntry::status).containsExactly(200, 400, 400);
+            // The token placeholder reached the component: the simulator accepted the demo token.
+            assertThat(simulator.phoneNumberState(DemoSeed.SUPPORT_BERLIN.id()))
+                    .isEqualTo(PhoneNumberState.DEREGISTERED);
+        }
+    }
+}
