@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The command as a user runs it: modes, refusals, exit codes. Nothing here reaches graph.facebook.com. */
+/** The command as a user runs it: modes, refusals, exit codes. Nothing here reaches the real Graph API. */
 class OffboardingAppTest {
 
     @TempDir
