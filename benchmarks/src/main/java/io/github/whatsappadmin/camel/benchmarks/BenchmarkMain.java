@@ -268,7 +268,8 @@ public final class BenchmarkMain {
         int commonPool = java.util.concurrent.ForkJoinPool.getCommonPoolParallelism();
         out.append(String.format(Locale.ROOT, "- ForkJoinPool common pool parallelism %d: CompletableFuture's default "
                                               + "executor, which JDK 17's HttpClient.sendAsync uses once per call, %s%n",
-                commonPool, commonPool > 1 ? "is the common pool" : "starts a new thread per task"));
+                commonPool, commonPool > 1 || Runtime.version().feature() >= 25 ? "is the common pool"
+                        : "starts a new thread per task"));
         out.append(String.format(Locale.ROOT, "- load average before the run: %s%n", loadBefore));
         out.append(String.format(Locale.ROOT,
                 "- mode: %s; %d round(s) of %.1f s per figure and contender, after %,d warm-up calls each; "
