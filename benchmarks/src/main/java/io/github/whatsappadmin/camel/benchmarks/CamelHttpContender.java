@@ -6,9 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import io.github.whatsappadmin.camel.WhatsAppAdminConstants;
 import io.github.whatsappadmin.camel.model.DeregisterResponse;
 import org.apache.camel.CamelContext;
-import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.http.HttpComponent;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -19,14 +17,14 @@ import org.apache.camel.model.dataformat.JsonLibrary;
  * to a URI built per message, and turns the JSON answer into the same {@link DeregisterResponse}. camel-http's pool is
  * raised from its default of 20 connections per host, which would otherwise cap every run at 20 calls in flight.
  */
-final class CamelHttpContender implements Contender {
-
-    private final CamelContext camel;
-    private final Endpoint endpoint;
-    private final ProducerTemplate template;
+final class CamelHttpContender extends CamelContender {
 
     CamelHttpContender(String baseUrl) throws Exception {
-        camel = new DefaultCamelContext();
+        super(started(baseUrl), "direct:deregister");
+    }
+
+    private static CamelContext started(String baseUrl) throws Exception {
+        CamelContext camel = new DefaultCamelContext();
         HttpComponent http = camel.getComponent("http", HttpComponent.class);
         http.setConnectionsPerRoute(200);
         http.setMaxTotalConnections(200);
@@ -47,8 +45,7 @@ final class CamelHttpContender implements Contender {
             }
         });
         camel.start();
-        endpoint = camel.getEndpoint("direct:deregister");
-        template = camel.createProducerTemplate();
+        return camel;
     }
 
     private static void toResponse(Exchange exchange) {
@@ -65,12 +62,6 @@ final class CamelHttpContender implements Contender {
     }
 
     @Override
-    public DeregisterResponse call() {
-        return template.requestBodyAndHeader(endpoint, null, WhatsAppAdminConstants.PHONE_NUMBER_ID, PHONE_NUMBER_ID,
-                DeregisterResponse.class);
-    }
-
-    @Override
     public boolean isAsync() {
         return false;
     }
@@ -78,11 +69,5 @@ final class CamelHttpContender implements Contender {
     @Override
     public CompletableFuture<DeregisterResponse> callAsync() {
         throw new UnsupportedOperationException("camel-http's producer is synchronous: a thread per call in flight");
-    }
-
-    @Override
-    public void close() throws Exception {
-        template.close();
-        camel.close();
     }
 }

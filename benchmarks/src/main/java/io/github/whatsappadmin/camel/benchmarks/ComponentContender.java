@@ -7,7 +7,6 @@ import io.github.whatsappadmin.camel.WhatsAppAdminComponent;
 import io.github.whatsappadmin.camel.WhatsAppAdminConstants;
 import io.github.whatsappadmin.camel.model.DeregisterResponse;
 import org.apache.camel.CamelContext;
-import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePattern;
 import org.apache.camel.ProducerTemplate;
@@ -17,15 +16,19 @@ import org.apache.camel.impl.DefaultCamelContext;
  * {@code whatsapp-admin:deregister} through a ProducerTemplate, the token set on the component as the docs advise, the
  * phone number given per message in the header, as an offboarding route does.
  */
-final class ComponentContender implements Contender {
+final class ComponentContender extends CamelContender {
 
-    private final CamelContext camel;
-    private final Endpoint endpoint;
-    private final ProducerTemplate template;
     private final ProducerTemplate asyncTemplate;
 
-    ComponentContender(String baseUrl) throws Exception {
-        camel = new DefaultCamelContext();
+    ComponentContender(String baseUrl) {
+        super(started(baseUrl), "whatsapp-admin:deregister");
+        // without its own thread pool, asyncSend hands the exchange straight to the async producer
+        asyncTemplate = camel.createProducerTemplate();
+        asyncTemplate.setThreadedAsyncMode(false);
+    }
+
+    private static CamelContext started(String baseUrl) {
+        CamelContext camel = new DefaultCamelContext();
         WhatsAppAdminComponent component = new WhatsAppAdminComponent();
         component.getConfiguration().setBaseUrl(baseUrl);
         component.getConfiguration().setAccessToken(TOKEN);
@@ -33,22 +36,12 @@ final class ComponentContender implements Contender {
         component.getConfiguration().setUserAgent(USER_AGENT);
         camel.addComponent("whatsapp-admin", component);
         camel.start();
-        endpoint = camel.getEndpoint("whatsapp-admin:deregister");
-        template = camel.createProducerTemplate();
-        // without its own thread pool, asyncSend hands the exchange straight to the async producer
-        asyncTemplate = camel.createProducerTemplate();
-        asyncTemplate.setThreadedAsyncMode(false);
+        return camel;
     }
 
     @Override
     public String name() {
         return "whatsapp-admin component";
-    }
-
-    @Override
-    public DeregisterResponse call() {
-        return template.requestBodyAndHeader(endpoint, null, WhatsAppAdminConstants.PHONE_NUMBER_ID, PHONE_NUMBER_ID,
-                DeregisterResponse.class);
     }
 
     @Override
@@ -70,8 +63,7 @@ final class ComponentContender implements Contender {
 
     @Override
     public void close() throws Exception {
-        template.close();
         asyncTemplate.close();
-        camel.close();
+        super.close();
     }
 }
