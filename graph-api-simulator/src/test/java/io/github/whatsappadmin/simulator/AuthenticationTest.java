@@ -2,23 +2,16 @@ package io.github.whatsappadmin.simulator;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
 
 import static io.github.whatsappadmin.simulator.GraphClient.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class AuthenticationTest {
-
-    @RegisterExtension
-    static GraphApiSimulatorExtension graph = GraphApiSimulatorExtension.create();
-
-    private GraphClient client;
+class AuthenticationTest extends SimulatorTestSupport {
 
     @BeforeEach
     void setUp() {
-        client = new GraphClient(graph.baseUrl());
         graph.account("waba-1").phoneNumber("1001", PhoneNumberState.REGISTERED)
                 .account("waba-2").phoneNumber("2001", PhoneNumberState.REGISTERED);
     }

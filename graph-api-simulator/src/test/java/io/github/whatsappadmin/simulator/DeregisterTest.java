@@ -2,7 +2,6 @@ package io.github.whatsappadmin.simulator;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -12,16 +11,10 @@ import static io.github.whatsappadmin.simulator.GraphClient.error;
 import static io.github.whatsappadmin.simulator.GraphClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class DeregisterTest {
-
-    @RegisterExtension
-    static GraphApiSimulatorExtension graph = GraphApiSimulatorExtension.create();
-
-    private GraphClient client;
+class DeregisterTest extends SimulatorTestSupport {
 
     @BeforeEach
     void setUp() {
-        client = new GraphClient(graph.baseUrl());
         graph.token("good-token");
     }
 

@@ -2,7 +2,6 @@ package io.github.whatsappadmin.simulator;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -16,19 +15,13 @@ import static io.github.whatsappadmin.simulator.GraphClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class FaultsTest {
+class FaultsTest extends SimulatorTestSupport {
 
     private static final String DEREGISTER = "/v23.0/1001/deregister";
     private static final String BEARER = "Bearer good-token";
 
-    @RegisterExtension
-    static GraphApiSimulatorExtension graph = GraphApiSimulatorExtension.create();
-
-    private GraphClient client;
-
     @BeforeEach
     void setUp() {
-        client = new GraphClient(graph.baseUrl());
         graph.token("good-token");
         graph.phoneNumber("1001", PhoneNumberState.REGISTERED);
     }

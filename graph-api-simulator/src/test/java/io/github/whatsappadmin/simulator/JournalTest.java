@@ -2,23 +2,16 @@ package io.github.whatsappadmin.simulator;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class JournalTest {
-
-    @RegisterExtension
-    static GraphApiSimulatorExtension graph = GraphApiSimulatorExtension.create();
-
-    private GraphClient client;
+class JournalTest extends SimulatorTestSupport {
 
     @BeforeEach
     void setUp() {
-        client = new GraphClient(graph.baseUrl());
         graph.token("a-long-secret-token-42");
         graph.phoneNumber("1001", PhoneNumberState.REGISTERED).phoneNumber("1002", PhoneNumberState.REGISTERED);
     }

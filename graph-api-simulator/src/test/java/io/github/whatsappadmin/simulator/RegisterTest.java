@@ -2,7 +2,6 @@ package io.github.whatsappadmin.simulator;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -11,16 +10,10 @@ import static io.github.whatsappadmin.simulator.GraphClient.error;
 import static io.github.whatsappadmin.simulator.GraphClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RegisterTest {
-
-    @RegisterExtension
-    static GraphApiSimulatorExtension graph = GraphApiSimulatorExtension.create();
-
-    private GraphClient client;
+class RegisterTest extends SimulatorTestSupport {
 
     @BeforeEach
     void setUp() {
-        client = new GraphClient(graph.baseUrl());
         graph.token("good-token");
     }
 

@@ -2,7 +2,6 @@ package io.github.whatsappadmin.simulator;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -14,16 +13,10 @@ import static io.github.whatsappadmin.simulator.GraphClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ThrottlingTest {
-
-    @RegisterExtension
-    static GraphApiSimulatorExtension graph = GraphApiSimulatorExtension.create();
-
-    private GraphClient client;
+class ThrottlingTest extends SimulatorTestSupport {
 
     @BeforeEach
     void setUp() {
-        client = new GraphClient(graph.baseUrl());
         graph.token("good-token");
         graph.account("waba-1").phoneNumber("1001", PhoneNumberState.REGISTERED)
                 .account("waba-2").phoneNumber("2001", PhoneNumberState.REGISTERED);

@@ -2,23 +2,16 @@ package io.github.whatsappadmin.simulator;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
 
 import static io.github.whatsappadmin.simulator.GraphClient.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TransientErrorsTest {
-
-    @RegisterExtension
-    static GraphApiSimulatorExtension graph = GraphApiSimulatorExtension.create();
-
-    private GraphClient client;
+class TransientErrorsTest extends SimulatorTestSupport {
 
     @BeforeEach
     void setUp() {
-        client = new GraphClient(graph.baseUrl());
         graph.token("good-token");
         graph.phoneNumber("1001", PhoneNumberState.REGISTERED);
     }
