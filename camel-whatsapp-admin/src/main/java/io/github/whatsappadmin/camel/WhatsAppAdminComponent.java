@@ -73,7 +73,7 @@ public class WhatsAppAdminComponent extends DefaultComponent {
             ThreadPoolProfile deadlines = new ThreadPoolProfileBuilder("WhatsAppAdminTimeout").poolSize(1)
                     .maxPoolSize(1).maxQueueSize(-1).build();
             timeoutScheduler = manager.newScheduledThreadPool(this, "WhatsAppAdminTimeout", deadlines);
-            warnAboutThreadPerCall();
+            adviseOnThreadPerCall();
             clientPool = new HttpClientPool(getCamelContext(), executor);
         }
         return clientPool;
@@ -84,7 +84,7 @@ public class WhatsAppAdminComponent extends DefaultComponent {
      * common pool of fewer than 2 threads (hosts or containers with 2 CPUs or fewer) that executor starts a new thread
      * per call. Correct, but it costs CPU: say how to avoid it.
      */
-    private static void warnAboutThreadPerCall() {
+    private static void adviseOnThreadPerCall() {
         if (Runtime.version().feature() < 25 && ForkJoinPool.getCommonPoolParallelism() < 2) {
             LOG.info("The JVM's common pool has {} thread(s): the JDK HTTP client then starts a thread per call."
                      + " Start the JVM with -Djava.util.concurrent.ForkJoinPool.common.parallelism=2 to avoid it"

@@ -22,11 +22,6 @@ public final class WhatsAppAdminRetry {
     private WhatsAppAdminRetry() {
     }
 
-    /** True when the exchange failed with a retryable whatsapp-admin error. */
-    public static Predicate retryable() {
-        return exchange -> failure(exchange) != null && failure(exchange).isRetryable();
-    }
-
     /**
      * True when the failure is retryable and Graph's requested wait, if it gave one, is at most {@code maxWait}: a
      * rate limit that lifts in an hour is better reported than slept on.

@@ -5,8 +5,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import io.github.whatsappadmin.camel.WhatsAppAdminConstants;
+import io.github.whatsappadmin.camel.WhatsAppAdminRetry;
 import io.github.whatsappadmin.camel.error.WhatsAppAdminException;
 import org.apache.camel.Exchange;
+import org.apache.camel.Predicate;
 
 /**
  * When and how long to wait before sending a number again. Retries only what the component calls retryable (never the
@@ -20,12 +22,14 @@ final class RetryPolicy {
     private final Duration baseDelay;
     private final Duration maxWait;
     private final Consumer<String> progress;
+    private final Predicate retryable;
 
     RetryPolicy(int maxRetries, Duration baseDelay, Duration maxWait, Consumer<String> progress) {
         this.maxRetries = maxRetries;
         this.baseDelay = baseDelay;
         this.maxWait = maxWait;
         this.progress = progress;
+        this.retryable = WhatsAppAdminRetry.retryableWithin(maxWait);
     }
 
     int maxRetries() {
@@ -38,8 +42,7 @@ final class RetryPolicy {
 
     /** The {@code onWhen} of the retrying {@code onException}. */
     boolean shouldRetry(Exchange exchange) {
-        WhatsAppAdminException e = exchange.getException(WhatsAppAdminException.class);
-        return e != null && e.isRetryable() && e.getRetryAfter().map(wait -> wait.compareTo(maxWait) <= 0).orElse(true);
+        return retryable.matches(exchange);
     }
 
     /** The wait before retry number {@code retry} (1 for the first). */
