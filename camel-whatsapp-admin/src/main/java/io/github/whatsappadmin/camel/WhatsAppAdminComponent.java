@@ -74,7 +74,7 @@ public class WhatsAppAdminComponent extends DefaultComponent {
                     .maxPoolSize(1).maxQueueSize(-1).build();
             timeoutScheduler = manager.newScheduledThreadPool(this, "WhatsAppAdminTimeout", deadlines);
             adviseOnThreadPerCall();
-            clientPool = new HttpClientPool(getCamelContext(), executor);
+            clientPool = new HttpClientPool(getCamelContext(), executor, timeoutScheduler);
         }
         return clientPool;
     }
@@ -90,11 +90,6 @@ public class WhatsAppAdminComponent extends DefaultComponent {
                      + " Start the JVM with -Djava.util.concurrent.ForkJoinPool.common.parallelism=2 to avoid it"
                      + " (see docs/performance.md).", ForkJoinPool.getCommonPoolParallelism());
         }
-    }
-
-    synchronized ScheduledExecutorService getTimeoutScheduler() {
-        getClientPool();
-        return timeoutScheduler;
     }
 
     @Override

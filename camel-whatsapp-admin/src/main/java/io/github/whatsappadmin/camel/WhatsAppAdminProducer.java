@@ -1,40 +1,26 @@
 package io.github.whatsappadmin.camel;
 
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
-
-import javax.net.ssl.SSLException;
 
 import io.github.whatsappadmin.camel.error.WhatsAppAdminException;
 import io.github.whatsappadmin.camel.error.WhatsAppConnectionException;
 import io.github.whatsappadmin.camel.error.WhatsAppGraphException;
 import io.github.whatsappadmin.camel.error.WhatsAppInvalidInputException;
 import io.github.whatsappadmin.camel.internal.AuditLog;
-import io.github.whatsappadmin.camel.internal.BoundedBody;
 import io.github.whatsappadmin.camel.internal.GraphAnswerReader;
 import io.github.whatsappadmin.camel.internal.GraphAnswerReader.Answer;
+import io.github.whatsappadmin.camel.internal.GraphRequest;
+import io.github.whatsappadmin.camel.internal.GraphResponse;
+import io.github.whatsappadmin.camel.internal.GraphTransport;
 import io.github.whatsappadmin.camel.internal.HttpClientKey;
 import io.github.whatsappadmin.camel.internal.InputValidator;
 import io.github.whatsappadmin.camel.internal.ProductVersion;
 import io.github.whatsappadmin.camel.internal.Redactor;
+import io.github.whatsappadmin.camel.internal.TransportFailure;
 import io.github.whatsappadmin.camel.model.DeregisterResponse;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -52,8 +38,7 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
     private final WhatsAppAdminConfiguration config;
     private final String operation;
     private HttpClientKey clientKey;
-    private HttpClient client;
-    private ScheduledExecutorService timeoutScheduler;
+    private GraphTransport transport;
     private String urlPrefix;
     private String userAgent;
     private String proxyAuthorization;
@@ -76,15 +61,14 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
                 : "Basic " + Base64.getEncoder().encodeToString(
                         (config.getProxyUsername() + ":" + config.getProxyPassword()).getBytes(StandardCharsets.UTF_8));
         clientKey = HttpClientKey.of(config);
-        client = endpoint.getComponent().getClientPool().acquire(clientKey);
-        timeoutScheduler = endpoint.getComponent().getTimeoutScheduler();
+        transport = endpoint.getComponent().getClientPool().acquire(clientKey);
     }
 
     @Override
     protected void doStop() throws Exception {
-        if (client != null) {
+        if (transport != null) {
             endpoint.getComponent().getClientPool().release(clientKey);
-            client = null;
+            transport = null;
         }
         super.doStop();
     }
@@ -93,7 +77,7 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
     public boolean process(Exchange exchange, AsyncCallback callback) {
         long started = System.nanoTime();
         String phoneNumberId = null;
-        HttpRequest request;
+        GraphRequest request;
         String token;
         try {
             phoneNumberId = phoneNumberId(exchange);
@@ -139,91 +123,47 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
         return InputValidator.token(token, "the accessTokenProvider", operation, phoneNumberId);
     }
 
-    private HttpRequest request(String phoneNumberId, String token) {
-        URI uri = URI.create(urlPrefix + phoneNumberId + "/" + endpoint.getOperation().pathSegment());
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofMillis(config.getRequestTimeout()))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .header("User-Agent", userAgent)
-                .POST(HttpRequest.BodyPublishers.ofString("{}"));
-        if ("http".equalsIgnoreCase(uri.getScheme())) {
-            // no h2c upgrade dance with plain-HTTP servers (simulators, gateways)
-            builder.version(HttpClient.Version.HTTP_1_1);
-        }
+    private GraphRequest request(String phoneNumberId, String token) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Authorization", "Bearer " + token);
+        headers.put("Content-Type", "application/json");
+        headers.put("Accept", "application/json");
+        headers.put("User-Agent", userAgent);
         if (proxyAuthorization != null) {
-            builder.header("Proxy-Authorization", proxyAuthorization);
+            headers.put("Proxy-Authorization", proxyAuthorization);
         }
-        return builder.build();
+        return new GraphRequest("POST", urlPrefix + phoneNumberId + "/" + endpoint.getOperation().pathSegment(),
+                headers, "{}".getBytes(StandardCharsets.UTF_8));
     }
 
-    private void send(Exchange exchange, AsyncCallback callback, String phoneNumberId, HttpRequest request,
+    private void send(Exchange exchange, AsyncCallback callback, String phoneNumberId, GraphRequest request,
                       Redactor redactor, long started) {
-        AtomicBoolean completed = new AtomicBoolean();
-        AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>();
-        // The request timeout of the JDK client ends at the response headers; this deadline covers the body too.
-        // It is armed before sending, so that nothing can fail after the request has left.
-        ScheduledFuture<?> deadline;
-        try {
-            deadline = timeoutScheduler.schedule(() -> {
-                if (completed.compareAndSet(false, true)) {
-                    CompletableFuture<?> call = inFlight.get();
-                    if (call != null) {
-                        call.cancel(true);
-                    }
-                    fail(exchange, new WhatsAppConnectionException(
-                            failurePrefix(phoneNumberId) + "no complete answer within requestTimeout "
-                                                                   + config.getRequestTimeout() + " ms [" + config.getBaseUrl() + "]",
-                            operation, phoneNumberId, null), started);
+        transport.send(request, config.getRequestTimeout(), new GraphTransport.Callback() {
+            @Override
+            public void completed(GraphResponse response) {
+                try {
+                    answer(exchange, phoneNumberId, response, redactor, started);
+                } catch (RuntimeException e) {
+                    exchange.setException(e);
+                } finally {
                     callback.done(false);
                 }
-            }, config.getRequestTimeout(), TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException e) {
-            // the component is stopping: nothing was sent
-            fail(exchange, connectionFailure(phoneNumberId, e), started);
-            callback.done(false);
-            return;
-        }
-
-        CompletableFuture<HttpResponse<BoundedBody>> future;
-        try {
-            future = client.sendAsync(request, BoundedBody.handler(BoundedBody.READ_LIMIT));
-        } catch (RuntimeException e) {
-            deadline.cancel(false);
-            if (completed.compareAndSet(false, true)) {
-                fail(exchange, connectionFailure(phoneNumberId, e), started);
-                callback.done(false);
             }
-            return;
-        }
-        inFlight.set(future);
-        if (completed.get()) {
-            // the deadline fired while the request was being handed over
-            future.cancel(true);
-            return;
-        }
 
-        future.whenComplete((response, error) -> {
-            if (!completed.compareAndSet(false, true)) {
-                return;
-            }
-            deadline.cancel(false);
-            try {
-                if (error != null) {
-                    fail(exchange, connectionFailure(phoneNumberId, error), started);
-                } else {
-                    answer(exchange, phoneNumberId, response, redactor, started);
+            @Override
+            public void failed(TransportFailure failure) {
+                try {
+                    fail(exchange, connectionFailure(phoneNumberId, failure), started);
+                } catch (RuntimeException e) {
+                    exchange.setException(e);
+                } finally {
+                    callback.done(false);
                 }
-            } catch (RuntimeException e) {
-                exchange.setException(e);
-            } finally {
-                callback.done(false);
             }
         });
     }
 
-    private void answer(Exchange exchange, String phoneNumberId, HttpResponse<BoundedBody> response,
+    private void answer(Exchange exchange, String phoneNumberId, GraphResponse response,
                         Redactor redactor, long started) {
         Answer answer = GraphAnswerReader.read(response, operation, phoneNumberId, redactor);
         Message message = exchange.getMessage();
@@ -251,30 +191,19 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
         exchange.setException(failure);
     }
 
-    private WhatsAppConnectionException connectionFailure(String phoneNumberId, Throwable error) {
-        Throwable cause = error;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
-               && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        String why;
-        if (cause instanceof HttpConnectTimeoutException) {
-            why = "no connection within connectTimeout " + config.getConnectTimeout() + " ms";
-        } else if (cause instanceof HttpTimeoutException) {
-            why = "no answer within requestTimeout " + config.getRequestTimeout() + " ms";
-        } else if (cause instanceof ConnectException) {
-            why = "connection refused";
-        } else if (cause instanceof SSLException) {
-            why = "TLS failure (" + cause.getMessage() + ")";
-        } else if (cause instanceof IOException) {
-            why = "connection failed (" + cause.getClass().getSimpleName()
-                  + (cause.getMessage() != null ? ": " + cause.getMessage() : "") + ")";
-        } else {
-            why = "the call could not be made (" + cause.getClass().getSimpleName() + ")";
-        }
+    private WhatsAppConnectionException connectionFailure(String phoneNumberId, TransportFailure failure) {
+        String why = switch (failure.kind()) {
+            case CONNECT_TIMEOUT -> "no connection within connectTimeout " + config.getConnectTimeout() + " ms";
+            case TIMEOUT -> "no complete answer within requestTimeout " + config.getRequestTimeout() + " ms";
+            case CONNECTION_REFUSED -> "connection refused";
+            case UNKNOWN_HOST -> "unknown host";
+            case TLS_HANDSHAKE, CERTIFICATE -> "TLS failure (" + failure.detail() + ")";
+            case STOPPED -> "the component stopped before the call completed";
+            default -> "connection failed" + (failure.detail() != null ? " (" + failure.detail() + ")" : "");
+        };
         return new WhatsAppConnectionException(
                 failurePrefix(phoneNumberId) + why + " [" + config.getBaseUrl() + "]", operation, phoneNumberId,
-                cause);
+                failure.cause());
     }
 
     private String failurePrefix(String phoneNumberId) {

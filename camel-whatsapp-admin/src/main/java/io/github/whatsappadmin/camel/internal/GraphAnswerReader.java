@@ -1,7 +1,5 @@
 package io.github.whatsappadmin.camel.internal;
 
-import java.net.http.HttpHeaders;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -31,14 +29,14 @@ public final class GraphAnswerReader {
                          WhatsAppGraphException failure) {
     }
 
-    public static Answer read(HttpResponse<BoundedBody> response, String operation, String phoneNumberId,
+    public static Answer read(GraphResponse response, String operation, String phoneNumberId,
                               Redactor redactor) {
-        int status = response.statusCode();
-        HttpHeaders headers = response.headers();
-        String traceHeader = headers.firstValue("x-fb-trace-id").orElse(null);
+        int status = response.status();
+        GraphResponse headers = response;
+        String traceHeader = headers.firstHeader("x-fb-trace-id").orElse(null);
         GraphUsage usage = UsageParser.parse(headers);
-        BoundedBody body = response.body();
-        String text = body == null ? "" : body.text();
+        GraphResponse body = response;
+        String text = body.text();
         JsonNode json = Json.readOrNull(text);
 
         JsonNode errorNode = json != null && json.isObject() ? json.get("error") : null;
@@ -87,8 +85,8 @@ public final class GraphAnswerReader {
                 errorData, details, keptBody(text, redactor), usage);
     }
 
-    private static String message(GraphError error, boolean isJson, HttpHeaders headers, String operation,
-                                  String phoneNumberId, BoundedBody body) {
+    private static String message(GraphError error, boolean isJson, GraphResponse headers, String operation,
+                                  String phoneNumberId, GraphResponse body) {
         StringBuilder sb = new StringBuilder(operation).append(" of phone number ").append(phoneNumberId)
                 .append(" failed: ");
         if (error.code() != null) {
@@ -111,12 +109,12 @@ public final class GraphAnswerReader {
                       + " -Djdk.http.auth.tunneling.disabledSchemes= : the JDK sends no Basic credentials on CONNECT"
                       + " otherwise)");
         } else if (error.httpStatus() >= 300 && error.httpStatus() < 400) {
-            sb.append("Graph answered with a redirect").append(headers.firstValue("location")
+            sb.append("Graph answered with a redirect").append(headers.firstHeader("location")
                     .map(l -> " to " + l).orElse("")).append(", which is never followed");
         } else {
-            String type = headers.firstValue("content-type").orElse("no content type");
+            String type = headers.firstHeader("content-type").orElse("no content type");
             sb.append("the answer is not a Graph answer (").append(type).append(", ")
-                    .append(body == null ? 0 : body.bytes().length).append(body != null && body.truncated() ? "+" : "")
+                    .append(body.body().length).append(body.truncated() ? "+" : "")
                     .append(" bytes): a proxy or load balancer in front of Graph?");
         }
         sb.append(" [HTTP ").append(error.httpStatus());
@@ -147,8 +145,8 @@ public final class GraphAnswerReader {
     }
 
     /** {@code Retry-After} as seconds or an HTTP date; {@code null} when absent or unreadable. */
-    static Duration retryAfter(HttpHeaders headers) {
-        String value = headers.firstValue("retry-after").map(String::trim).orElse(null);
+    static Duration retryAfter(GraphResponse headers) {
+        String value = headers.firstHeader("retry-after").map(String::trim).orElse(null);
         if (value == null || value.isEmpty()) {
             return null;
         }

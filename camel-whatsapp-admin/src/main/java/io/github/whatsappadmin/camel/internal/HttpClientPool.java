@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.RuntimeCamelException;
@@ -20,38 +21,40 @@ public final class HttpClientPool {
 
     private final CamelContext camelContext;
     private final Executor executor;
+    private final ScheduledExecutorService timeoutScheduler;
     private final Map<HttpClientKey, Entry> clients = new HashMap<>();
 
     private static final class Entry {
-        final HttpClient client;
+        final JdkGraphTransport transport;
         int users;
 
-        Entry(HttpClient client) {
-            this.client = client;
+        Entry(JdkGraphTransport transport) {
+            this.transport = transport;
         }
     }
 
-    public HttpClientPool(CamelContext camelContext, Executor executor) {
+    public HttpClientPool(CamelContext camelContext, Executor executor, ScheduledExecutorService timeoutScheduler) {
         this.camelContext = camelContext;
         this.executor = executor;
+        this.timeoutScheduler = timeoutScheduler;
     }
 
-    public synchronized HttpClient acquire(HttpClientKey key) {
-        Entry entry = clients.computeIfAbsent(key, k -> new Entry(create(k)));
+    public synchronized GraphTransport acquire(HttpClientKey key) {
+        Entry entry = clients.computeIfAbsent(key, k -> new Entry(new JdkGraphTransport(create(k), timeoutScheduler)));
         entry.users++;
-        return entry.client;
+        return entry.transport;
     }
 
     public synchronized void release(HttpClientKey key) {
         Entry entry = clients.get(key);
         if (entry != null && --entry.users <= 0) {
             clients.remove(key);
-            close(entry.client);
+            close(entry.transport.client());
         }
     }
 
     public synchronized void closeAll() {
-        clients.values().forEach(e -> close(e.client));
+        clients.values().forEach(e -> close(e.transport.client()));
         clients.clear();
     }
 

@@ -1,6 +1,5 @@
 package io.github.whatsappadmin.camel.internal;
 
-import java.net.http.HttpHeaders;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,10 +16,10 @@ final class UsageParser {
     private UsageParser() {
     }
 
-    static GraphUsage parse(HttpHeaders headers) {
-        Map<String, List<BusinessUseCaseUsage>> business = headers.firstValue("x-business-use-case-usage")
+    static GraphUsage parse(GraphResponse headers) {
+        Map<String, List<BusinessUseCaseUsage>> business = headers.firstHeader("x-business-use-case-usage")
                 .map(UsageParser::businessUseCase).orElse(Map.of());
-        AppUsage app = headers.firstValue("x-app-usage").map(UsageParser::app).orElse(null);
+        AppUsage app = headers.firstHeader("x-app-usage").map(UsageParser::app).orElse(null);
         return business.isEmpty() && app == null ? null : new GraphUsage(business, app);
     }
 
