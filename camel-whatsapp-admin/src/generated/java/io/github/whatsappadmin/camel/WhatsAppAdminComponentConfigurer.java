@@ -42,11 +42,19 @@ public class WhatsAppAdminComponentConfigurer extends PropertyConfigurerSupport 
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "businessaccountid":
+        case "businessAccountId": getOrCreateConfiguration(target).setBusinessAccountId(property(camelContext, java.lang.String.class, value)); return true;
+        case "codemethod":
+        case "codeMethod": getOrCreateConfiguration(target).setCodeMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.whatsappadmin.camel.WhatsAppAdminConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "fields": getOrCreateConfiguration(target).setFields(property(camelContext, java.lang.String.class, value)); return true;
+        case "language": getOrCreateConfiguration(target).setLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxresults":
+        case "maxResults": getOrCreateConfiguration(target).setMaxResults(property(camelContext, int.class, value)); return true;
         case "phonenumberid":
         case "phoneNumberId": getOrCreateConfiguration(target).setPhoneNumberId(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyhost":
@@ -84,11 +92,19 @@ public class WhatsAppAdminComponentConfigurer extends PropertyConfigurerSupport 
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "businessaccountid":
+        case "businessAccountId": return java.lang.String.class;
+        case "codemethod":
+        case "codeMethod": return java.lang.String.class;
         case "configuration": return io.github.whatsappadmin.camel.WhatsAppAdminConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "fields": return java.lang.String.class;
+        case "language": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxresults":
+        case "maxResults": return int.class;
         case "phonenumberid":
         case "phoneNumberId": return java.lang.String.class;
         case "proxyhost":
@@ -127,11 +143,19 @@ public class WhatsAppAdminComponentConfigurer extends PropertyConfigurerSupport 
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
+        case "businessaccountid":
+        case "businessAccountId": return getOrCreateConfiguration(target).getBusinessAccountId();
+        case "codemethod":
+        case "codeMethod": return getOrCreateConfiguration(target).getCodeMethod();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "fields": return getOrCreateConfiguration(target).getFields();
+        case "language": return getOrCreateConfiguration(target).getLanguage();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxresults":
+        case "maxResults": return getOrCreateConfiguration(target).getMaxResults();
         case "phonenumberid":
         case "phoneNumberId": return getOrCreateConfiguration(target).getPhoneNumberId();
         case "proxyhost":

@@ -33,10 +33,18 @@ public class WhatsAppAdminEndpointConfigurer extends PropertyConfigurerSupport i
         case "apiVersion": target.getConfiguration().setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "businessaccountid":
+        case "businessAccountId": target.getConfiguration().setBusinessAccountId(property(camelContext, java.lang.String.class, value)); return true;
+        case "codemethod":
+        case "codeMethod": target.getConfiguration().setCodeMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "fields": target.getConfiguration().setFields(property(camelContext, java.lang.String.class, value)); return true;
+        case "language": target.getConfiguration().setLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxresults":
+        case "maxResults": target.getConfiguration().setMaxResults(property(camelContext, int.class, value)); return true;
         case "phonenumberid":
         case "phoneNumberId": target.getConfiguration().setPhoneNumberId(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyhost":
@@ -72,10 +80,18 @@ public class WhatsAppAdminEndpointConfigurer extends PropertyConfigurerSupport i
         case "apiVersion": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "businessaccountid":
+        case "businessAccountId": return java.lang.String.class;
+        case "codemethod":
+        case "codeMethod": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "fields": return java.lang.String.class;
+        case "language": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxresults":
+        case "maxResults": return int.class;
         case "phonenumberid":
         case "phoneNumberId": return java.lang.String.class;
         case "proxyhost":
@@ -112,10 +128,18 @@ public class WhatsAppAdminEndpointConfigurer extends PropertyConfigurerSupport i
         case "apiVersion": return target.getConfiguration().getApiVersion();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "businessaccountid":
+        case "businessAccountId": return target.getConfiguration().getBusinessAccountId();
+        case "codemethod":
+        case "codeMethod": return target.getConfiguration().getCodeMethod();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "fields": return target.getConfiguration().getFields();
+        case "language": return target.getConfiguration().getLanguage();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxresults":
+        case "maxResults": return target.getConfiguration().getMaxResults();
         case "phonenumberid":
         case "phoneNumberId": return target.getConfiguration().getPhoneNumberId();
         case "proxyhost":

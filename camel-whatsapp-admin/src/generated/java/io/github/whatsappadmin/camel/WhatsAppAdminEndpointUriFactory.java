@@ -24,14 +24,19 @@ public class WhatsAppAdminEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(17);
+        Set<String> props = new HashSet<>(22);
         props.add("accessToken");
         props.add("accessTokenProvider");
         props.add("allowInsecureHttp");
         props.add("apiVersion");
         props.add("baseUrl");
+        props.add("businessAccountId");
+        props.add("codeMethod");
         props.add("connectTimeout");
+        props.add("fields");
+        props.add("language");
         props.add("lazyStartProducer");
+        props.add("maxResults");
         props.add("operation");
         props.add("phoneNumberId");
         props.add("proxyHost");

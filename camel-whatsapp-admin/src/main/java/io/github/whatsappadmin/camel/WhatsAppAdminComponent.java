@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import io.github.whatsappadmin.camel.error.WhatsAppInvalidInputException;
 import io.github.whatsappadmin.camel.internal.HttpClientPool;
 import io.github.whatsappadmin.camel.internal.InputValidator;
+import io.github.whatsappadmin.camel.internal.OperationInputs;
 import org.apache.camel.Endpoint;
 import org.apache.camel.builder.ThreadPoolProfileBuilder;
 import org.apache.camel.spi.ExecutorServiceManager;
@@ -43,17 +44,19 @@ public class WhatsAppAdminComponent extends DefaultComponent {
         WhatsAppAdminEndpoint endpoint = new WhatsAppAdminEndpoint(uri, this, operation, endpointConfiguration);
         setProperties(endpoint, parameters);
         InputValidator.validateOptions(endpoint.getConfiguration(), operation.name());
+        OperationInputs.validateOptions(endpoint.getConfiguration(), operation.name());
         return endpoint;
     }
 
     private static WhatsAppAdminOperation operation(String remaining) {
-        for (WhatsAppAdminOperation op : WhatsAppAdminOperation.values()) {
-            if (op.name().equals(remaining)) {
-                return op;
-            }
+        WhatsAppAdminOperation op = WhatsAppAdminOperation.named(remaining);
+        if (op == null) {
+            throw new WhatsAppInvalidInputException("operation",
+                    "Unknown whatsapp-admin operation '" + remaining + "': use whatsapp-admin:<operation> with one of "
+                                                                 + WhatsAppAdminOperation.names() + ".",
+                    remaining, null);
         }
-        throw new WhatsAppInvalidInputException("operation",
-                "Unknown whatsapp-admin operation '" + remaining + "': use whatsapp-admin:deregister.", remaining, null);
+        return op;
     }
 
     public WhatsAppAdminConfiguration getConfiguration() {

@@ -15,79 +15,109 @@ public class WhatsAppAdminConfiguration implements Cloneable {
 
     public static final String DEFAULT_API_VERSION = "v23.0";
     public static final String DEFAULT_BASE_URL = "https://graph.facebook.com";
+    public static final int DEFAULT_MAX_RESULTS = 10_000;
 
-    @UriParam(description = "The ID of the phone number to act on (digits only, as WhatsApp Manager shows it; not the"
+    @UriParam(label = OperationLabels.PHONE_NUMBER + ",producer",
+              description = "The ID of the phone number to act on (digits only, as WhatsApp Manager shows it; not the"
                             + " phone number itself). The header CamelWhatsAppAdminPhoneNumberId overrides it per"
                             + " message.")
     private String phoneNumberId;
 
-    @UriParam(label = "security", secret = true,
+    @UriParam(label = "listPhoneNumbers,producer",
+              description = "The ID of the WhatsApp Business Account (WABA) whose numbers listPhoneNumbers lists"
+                            + " (digits only, as WhatsApp Manager shows it). The header"
+                            + " CamelWhatsAppAdminBusinessAccountId overrides it per message.")
+    private String businessAccountId;
+
+    @UriParam(label = OperationLabels.READS + ",producer",
+              description = "The phone number fields getPhoneNumber and listPhoneNumbers ask Graph for, separated by"
+                            + " commas. Defaults to what a pre-flight check needs: id, display_phone_number,"
+                            + " verified_name, status, code_verification_status, quality_rating, platform_type,"
+                            + " name_status, throughput. A field Graph does not document is refused.")
+    private String fields;
+
+    @UriParam(label = "listPhoneNumbers,producer", defaultValue = "" + DEFAULT_MAX_RESULTS,
+              description = "The most numbers one listPhoneNumbers exchange collects, following Graph's pages; the"
+                            + " list stops there (with a warning in the log when Graph has more).")
+    private int maxResults = DEFAULT_MAX_RESULTS;
+
+    @UriParam(label = "requestCode,producer", defaultValue = "SMS", enums = "SMS,VOICE",
+              description = "How requestCode has Graph send the verification code: SMS or VOICE (a call). A"
+                            + " RequestCodeRequest in body overrides it.")
+    private String codeMethod = "SMS";
+
+    @UriParam(label = "requestCode,producer", defaultValue = "en_US",
+              description = "The language of the verification message requestCode has Graph send, a locale such as"
+                            + " en_US or pt_BR. A RequestCodeRequest in body overrides it.")
+    private String language = "en_US";
+
+    @UriParam(label = OperationLabels.ALL + ",security", secret = true,
               description = "The Graph access token (a system user token with whatsapp_business_management), sent as"
                             + " Authorization: Bearer. Prefer setting it on the component or through a property"
                             + " placeholder or vault rather than literally in a URI.")
     @Metadata(secret = true)
     private String accessToken;
 
-    @UriParam(label = "security",
+    @UriParam(label = OperationLabels.ALL + ",security",
               description = "A bean (#name) implementing WhatsAppAccessTokenProvider, asked for the token at each send,"
                             + " so that a redelivery after a token refresh uses the new token. Takes precedence over"
                             + " accessToken.")
     private WhatsAppAccessTokenProvider accessTokenProvider;
 
-    @UriParam(defaultValue = DEFAULT_API_VERSION,
+    @UriParam(label = OperationLabels.ALL + ",producer", defaultValue = DEFAULT_API_VERSION,
               description = "The Graph API version, v{major}.{minor}, such as v23.0.")
     private String apiVersion = DEFAULT_API_VERSION;
 
-    @UriParam(label = "advanced", defaultValue = DEFAULT_BASE_URL,
+    @UriParam(label = OperationLabels.ALL + ",producer,advanced", defaultValue = DEFAULT_BASE_URL,
               description = "The Graph API base URL. Plain http:// is accepted only for a loopback host (a local"
                             + " simulator) unless allowInsecureHttp is true.")
     private String baseUrl = DEFAULT_BASE_URL;
 
-    @UriParam(label = "advanced,security", defaultValue = "false",
+    @UriParam(label = OperationLabels.ALL + ",advanced,security", defaultValue = "false",
               description = "Allow a plain http:// baseUrl on a host other than loopback (a gateway inside a trusted"
                             + " network). The token then travels unencrypted.")
     private boolean allowInsecureHttp;
 
-    @UriParam(label = "timeout", defaultValue = "10000", javaType = "java.time.Duration",
+    @UriParam(label = OperationLabels.ALL + ",timeout", defaultValue = "10000", javaType = "java.time.Duration",
               description = "How long to wait for a connection to Graph (or the proxy) to open, in milliseconds or"
                             + " as a duration such as 10s.")
     private long connectTimeout = 10_000;
 
-    @UriParam(label = "timeout", defaultValue = "30000", javaType = "java.time.Duration",
+    @UriParam(label = OperationLabels.ALL + ",timeout", defaultValue = "30000", javaType = "java.time.Duration",
               description = "The longest a call may take, from send to the last byte of the answer, in milliseconds"
                             + " or as a duration such as 30s. The exchange completes with WhatsAppConnectionException"
                             + " when it runs out.")
     private long requestTimeout = 30_000;
 
-    @UriParam(label = "proxy", description = "The host of an HTTP proxy to reach Graph through (HTTPS goes through"
+    @UriParam(label = OperationLabels.ALL + ",proxy", description = "The host of an HTTP proxy to reach Graph through (HTTPS goes through"
                                              + " it with CONNECT).")
     private String proxyHost;
 
-    @UriParam(label = "proxy", description = "The port of the HTTP proxy.")
+    @UriParam(label = OperationLabels.ALL + ",proxy", description = "The port of the HTTP proxy.")
     private Integer proxyPort;
 
-    @UriParam(label = "proxy,security", secret = true,
+    @UriParam(label = OperationLabels.ALL + ",proxy,security", secret = true,
               description = "The user name for proxy authentication (Basic).")
     @Metadata(secret = true)
     private String proxyUsername;
 
-    @UriParam(label = "proxy,security", secret = true,
+    @UriParam(label = OperationLabels.ALL + ",proxy,security", secret = true,
               description = "The password for proxy authentication (Basic).")
     @Metadata(secret = true)
     private String proxyPassword;
 
-    @UriParam(label = "security",
+    @UriParam(label = OperationLabels.ALL + ",security",
               description = "Camel's TLS configuration (trust store, key store) for the connection to Graph."
                             + " Certificates and host names are always verified.")
     private SSLContextParameters sslContextParameters;
 
-    @UriParam(defaultValue = "true",
+    @UriParam(label = OperationLabels.ALL + ",producer", defaultValue = "true",
               description = "Whether a failure answer from Graph raises a WhatsAppAdminException. When false, the"
                             + " parsed error (io.github.whatsappadmin.camel.model.GraphError) becomes the out body,"
                             + " with the response headers set, for routes that decide on content.")
     private boolean throwExceptionOnFailure = true;
 
-    @UriParam(label = "advanced", description = "The User-Agent header; defaults to camel-whatsapp-admin/{version}.")
+    @UriParam(label = OperationLabels.ALL + ",producer,advanced", description = "The User-Agent header; defaults to camel-whatsapp-admin/{version}.")
     private String userAgent;
 
     /** A copy for one endpoint, so that URI options never change the component's configuration. */
@@ -105,6 +135,46 @@ public class WhatsAppAdminConfiguration implements Cloneable {
 
     public void setPhoneNumberId(String phoneNumberId) {
         this.phoneNumberId = phoneNumberId;
+    }
+
+    public String getBusinessAccountId() {
+        return businessAccountId;
+    }
+
+    public void setBusinessAccountId(String businessAccountId) {
+        this.businessAccountId = businessAccountId;
+    }
+
+    public String getFields() {
+        return fields;
+    }
+
+    public void setFields(String fields) {
+        this.fields = fields;
+    }
+
+    public int getMaxResults() {
+        return maxResults;
+    }
+
+    public void setMaxResults(int maxResults) {
+        this.maxResults = maxResults;
+    }
+
+    public String getCodeMethod() {
+        return codeMethod;
+    }
+
+    public void setCodeMethod(String codeMethod) {
+        this.codeMethod = codeMethod;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public String getAccessToken() {
@@ -222,7 +292,8 @@ public class WhatsAppAdminConfiguration implements Cloneable {
     @Override
     public String toString() {
         // Secrets (token, proxy credentials) are left out on purpose.
-        return "WhatsAppAdminConfiguration[phoneNumberId=" + phoneNumberId + ", apiVersion=" + apiVersion
+        return "WhatsAppAdminConfiguration[phoneNumberId=" + phoneNumberId + ", businessAccountId=" + businessAccountId
+               + ", apiVersion=" + apiVersion
                + ", baseUrl=" + baseUrl + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout
                + ", proxyHost=" + proxyHost + ", proxyPort=" + proxyPort + ", throwExceptionOnFailure="
                + throwExceptionOnFailure + "]";

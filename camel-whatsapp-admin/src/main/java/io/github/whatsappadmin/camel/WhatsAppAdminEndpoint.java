@@ -12,15 +12,21 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
 
-/** Administer WhatsApp Business phone numbers (deregister) through the WhatsApp Cloud API. */
+/**
+ * Administer WhatsApp Business phone numbers through the WhatsApp Cloud API: onboard (requestCode, verifyCode,
+ * setTwoStepPin, register), read (getPhoneNumber, listPhoneNumbers) and offboard (deregister).
+ */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "whatsapp-admin", title = "WhatsApp Admin",
              syntax = "whatsapp-admin:operation", producerOnly = true,
              category = { Category.CLOUD, Category.API, Category.CHAT },
              headersClass = WhatsAppAdminConstants.class)
 public class WhatsAppAdminEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
-    @UriPath(enums = "deregister", description = "The operation to perform: deregister (POST"
-                                                 + " /{Version}/{Phone-Number-ID}/deregister).")
+    @UriPath(enums = OperationLabels.ALL,
+             description = "The operation to perform: deregister, register, requestCode, verifyCode, setTwoStepPin"
+                           + " and getPhoneNumber act on the phone number phoneNumberId; listPhoneNumbers lists the"
+                           + " numbers of the business account businessAccountId. The header"
+                           + " CamelWhatsAppAdminOperation overrides it per message.")
     @Metadata(required = true)
     private WhatsAppAdminOperation operation;
 
@@ -53,7 +59,7 @@ public class WhatsAppAdminEndpoint extends DefaultEndpoint implements AsyncEndpo
         return operation;
     }
 
-    /** The operation is fixed by the URI path; this setter exists for Camel's tooling. */
+    /** The URI's operation (a header may override it per message); this setter exists for Camel's tooling. */
     public void setOperation(WhatsAppAdminOperation operation) {
         this.operation = operation;
     }

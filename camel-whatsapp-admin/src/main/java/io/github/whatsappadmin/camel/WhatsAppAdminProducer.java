@@ -4,13 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import io.github.whatsappadmin.camel.error.WhatsAppAdminException;
 import io.github.whatsappadmin.camel.error.WhatsAppConnectionException;
 import io.github.whatsappadmin.camel.error.WhatsAppGraphException;
 import io.github.whatsappadmin.camel.error.WhatsAppInvalidInputException;
 import io.github.whatsappadmin.camel.internal.AuditLog;
+import io.github.whatsappadmin.camel.internal.CallContext;
+import io.github.whatsappadmin.camel.internal.CallRequest;
 import io.github.whatsappadmin.camel.internal.GraphAnswerReader;
 import io.github.whatsappadmin.camel.internal.GraphAnswerReader.Answer;
 import io.github.whatsappadmin.camel.internal.GraphRequest;
@@ -18,25 +19,29 @@ import io.github.whatsappadmin.camel.internal.GraphResponse;
 import io.github.whatsappadmin.camel.internal.GraphTransport;
 import io.github.whatsappadmin.camel.internal.HttpClientKey;
 import io.github.whatsappadmin.camel.internal.InputValidator;
+import io.github.whatsappadmin.camel.internal.OperationCall;
+import io.github.whatsappadmin.camel.internal.OperationInputs;
 import io.github.whatsappadmin.camel.internal.ProductVersion;
-import io.github.whatsappadmin.camel.internal.Redactor;
+import io.github.whatsappadmin.camel.internal.QueryString;
+import io.github.whatsappadmin.camel.internal.Step;
 import io.github.whatsappadmin.camel.internal.TransportFailure;
-import io.github.whatsappadmin.camel.model.DeregisterResponse;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
- * Sends one Graph request per exchange, without blocking a thread while it is in flight, and completes the exchange
- * exactly once on every path (success, Graph error, no answer, timeout) within {@code requestTimeout}. It never
- * retries: the route decides, from the exception's {@code isRetryable()} and {@code getRetryAfter()}.
+ * Runs one operation per exchange, the same five steps for every operation: validate (operation, ID, token, the
+ * operation's input), build (the operation's request), send (without blocking a thread while it is in flight),
+ * classify (Graph's answer or the transport's failure), complete (out body and headers, audit line, exactly one
+ * callback, within {@code requestTimeout} per request). What differs between operations is in their
+ * {@link OperationCall}. It never retries: the route decides, from the exception's {@code isRetryable()} and
+ * {@code getRetryAfter()}.
  */
 public class WhatsAppAdminProducer extends DefaultAsyncProducer {
 
     private final WhatsAppAdminEndpoint endpoint;
     private final WhatsAppAdminConfiguration config;
-    private final String operation;
     private HttpClientKey clientKey;
     private GraphTransport transport;
     private String urlPrefix;
@@ -47,7 +52,6 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
         super(endpoint);
         this.endpoint = endpoint;
         this.config = endpoint.getConfiguration();
-        this.operation = endpoint.getOperation().name();
     }
 
     @Override
@@ -75,77 +79,128 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        long started = System.nanoTime();
-        String phoneNumberId = null;
-        GraphRequest request;
-        String token;
+        CallContext call;
         try {
-            phoneNumberId = phoneNumberId(exchange);
-            token = token(phoneNumberId);
-            request = request(phoneNumberId, token);
-        } catch (WhatsAppAdminException e) {
-            audit(phoneNumberId, e.getCategory(), null, null, null, started);
-            exchange.setException(e);
-            callback.done(true);
-            return true;
+            call = validate(exchange);
         } catch (RuntimeException e) {
             exchange.setException(e);
             callback.done(true);
             return true;
         }
-        send(exchange, callback, phoneNumberId, request, new Redactor(token, proxyAuthorization), started);
+        // The registration budget guard (register, deregister) belongs here: the input is valid, nothing is sent yet.
+        send(call, call.call().request(call), callback);
         return false;
     }
 
-    private String phoneNumberId(Exchange exchange) {
-        String header = exchange.getMessage().getHeader(WhatsAppAdminConstants.PHONE_NUMBER_ID, String.class);
+    // ---- validate
+
+    /** The call's context, every input checked; throws (audited, before anything is sent) when one is wrong. */
+    private CallContext validate(Exchange exchange) {
+        Message in = exchange.getMessage();
+        WhatsAppAdminOperation operation;
+        try {
+            operation = operation(in);
+        } catch (WhatsAppAdminException e) {
+            AuditLog.attempt(endpoint.getOperation().name(), null, e.getCategory(), null, null, null, 0);
+            throw e;
+        }
+        CallContext call = new CallContext(exchange, operation, operation.call());
+        try {
+            call.subjectId(call.call().subject() == OperationCall.Subject.PHONE_NUMBER
+                    ? phoneNumberId(in, operation.name()) : businessAccountId(in, operation.name()));
+            call.input(call.call().input(in, config, call));
+            call.token(token(call), proxyAuthorization);
+        } catch (RuntimeException e) {
+            audit(call, e instanceof WhatsAppAdminException wae ? wae.getCategory() : "error", null, null, null);
+            throw e;
+        }
+        return call;
+    }
+
+    /** The URI's operation, or the one the header names for this message. */
+    private WhatsAppAdminOperation operation(Message in) {
+        Object header = in.getHeader(WhatsAppAdminConstants.OPERATION);
+        if (header == null) {
+            return endpoint.getOperation();
+        }
+        if (header instanceof WhatsAppAdminOperation operation) {
+            return operation;
+        }
+        WhatsAppAdminOperation operation = WhatsAppAdminOperation.named(header.toString());
+        if (operation == null) {
+            throw OperationInputs.unknownOperation(header.toString(), WhatsAppAdminOperation.names(),
+                    endpoint.getOperation().name());
+        }
+        return operation;
+    }
+
+    private String phoneNumberId(Message in, String operation) {
+        String header = in.getHeader(WhatsAppAdminConstants.PHONE_NUMBER_ID, String.class);
         if (header != null) {
             return InputValidator.phoneNumberId(header, "header " + WhatsAppAdminConstants.PHONE_NUMBER_ID, operation);
         }
         return InputValidator.phoneNumberId(config.getPhoneNumberId(), "option phoneNumberId", operation);
     }
 
-    private String token(String phoneNumberId) {
+    private String businessAccountId(Message in, String operation) {
+        String header = in.getHeader(WhatsAppAdminConstants.BUSINESS_ACCOUNT_ID, String.class);
+        if (header != null) {
+            return OperationInputs.businessAccountId(header, "header " + WhatsAppAdminConstants.BUSINESS_ACCOUNT_ID,
+                    operation);
+        }
+        return OperationInputs.businessAccountId(config.getBusinessAccountId(), "option businessAccountId", operation);
+    }
+
+    private String token(CallContext call) {
+        String operation = call.operationName();
         WhatsAppAccessTokenProvider provider = config.getAccessTokenProvider();
         if (provider == null) {
-            return InputValidator.token(config.getAccessToken(), "option accessToken", operation, phoneNumberId);
+            return InputValidator.token(config.getAccessToken(), "option accessToken", operation, call.phoneNumberId());
         }
         String token;
         try {
-            token = provider.getAccessToken(phoneNumberId);
+            token = provider.getAccessToken(call.subjectId());
         } catch (Exception e) {
             throw new WhatsAppInvalidInputException("accessTokenProvider",
-                    "The accessTokenProvider failed to give a token for phone number " + phoneNumberId + " ("
-                                                                           + e.getClass().getName() + "); nothing was sent. Fix the provider or its token"
-                                                                           + " source.",
-                    operation, phoneNumberId, e);
+                    "The accessTokenProvider failed to give a token for " + subject(call) + " " + call.subjectId()
+                                                                           + " (" + e.getClass().getName() + "); nothing was sent. Fix the provider or its"
+                                                                           + " token source.",
+                    operation, call.phoneNumberId(), e);
         }
-        return InputValidator.token(token, "the accessTokenProvider", operation, phoneNumberId);
+        return InputValidator.token(token, "the accessTokenProvider", operation, call.phoneNumberId());
     }
 
-    private GraphRequest request(String phoneNumberId, String token) {
+    // ---- build and send
+
+    private GraphRequest build(CallContext call, CallRequest request) {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Authorization", "Bearer " + token);
-        headers.put("Content-Type", "application/json");
+        headers.put("Authorization", "Bearer " + call.token());
+        if (request.body() != null) {
+            headers.put("Content-Type", "application/json");
+        }
         headers.put("Accept", "application/json");
         headers.put("User-Agent", userAgent);
         if (proxyAuthorization != null) {
             headers.put("Proxy-Authorization", proxyAuthorization);
         }
-        return new GraphRequest("POST", urlPrefix + phoneNumberId + "/" + endpoint.getOperation().pathSegment(),
-                headers, "{}".getBytes(StandardCharsets.UTF_8));
+        return new GraphRequest(request.method(), urlPrefix + request.path() + QueryString.of(request.query()),
+                headers, request.body());
     }
 
-    private void send(Exchange exchange, AsyncCallback callback, String phoneNumberId, GraphRequest request,
-                      Redactor redactor, long started) {
-        transport.send(request, config.getRequestTimeout(), new GraphTransport.Callback() {
+    /** Sends one request; its answer completes the exchange, or leads to the next request (another page). */
+    private void send(CallContext call, CallRequest request, AsyncCallback callback) {
+        transport.send(build(call, request), config.getRequestTimeout(), new GraphTransport.Callback() {
             @Override
             public void completed(GraphResponse response) {
+                CallRequest next = null;
                 try {
-                    answer(exchange, phoneNumberId, response, redactor, started);
+                    next = classify(call, response);
                 } catch (RuntimeException e) {
-                    exchange.setException(e);
-                } finally {
+                    call.exchange().setException(e);
+                }
+                if (next != null) {
+                    send(call, next, callback);
+                } else {
                     callback.done(false);
                 }
             }
@@ -153,9 +208,11 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
             @Override
             public void failed(TransportFailure failure) {
                 try {
-                    fail(exchange, connectionFailure(phoneNumberId, failure), started);
+                    WhatsAppConnectionException e = connectionFailure(call, failure);
+                    audit(call, e.getCategory(), null, null, null);
+                    call.exchange().setException(e);
                 } catch (RuntimeException e) {
-                    exchange.setException(e);
+                    call.exchange().setException(e);
                 } finally {
                     callback.done(false);
                 }
@@ -163,35 +220,45 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
         });
     }
 
-    private void answer(Exchange exchange, String phoneNumberId, GraphResponse response,
-                        Redactor redactor, long started) {
-        Answer answer = GraphAnswerReader.read(response, operation, phoneNumberId, redactor);
-        Message message = exchange.getMessage();
-        message.setHeader(WhatsAppAdminConstants.PHONE_NUMBER_ID, phoneNumberId);
+    // ---- classify and complete
+
+    /** Reads an answer into the exchange; returns the next request when the operation goes on, else {@code null}. */
+    private CallRequest classify(CallContext call, GraphResponse response) {
+        Answer answer = GraphAnswerReader.read(response, call.operationName(), call.phoneNumberId(), call.redactor());
+        Message message = call.exchange().getMessage();
+        message.setHeader(call.call().subject() == OperationCall.Subject.PHONE_NUMBER
+                ? WhatsAppAdminConstants.PHONE_NUMBER_ID : WhatsAppAdminConstants.BUSINESS_ACCOUNT_ID, call.subjectId());
         message.setHeader(WhatsAppAdminConstants.HTTP_RESPONSE_CODE, answer.status());
         setOrRemove(message, WhatsAppAdminConstants.FB_TRACE_ID, answer.fbTraceId());
         setOrRemove(message, WhatsAppAdminConstants.USAGE, answer.usage());
-        if (answer.success()) {
-            message.setBody(new DeregisterResponse(true));
-            audit(phoneNumberId, "success", answer.status(), null, answer.fbTraceId(), started);
-            return;
+        if (answer.failure() != null) {
+            fail(call, answer.failure());
+            return null;
         }
-        WhatsAppGraphException failure = answer.failure();
-        audit(phoneNumberId, failure.getCategory(), answer.status(), failure.getCode(), failure.getFbtraceId(),
-                started);
-        if (config.isThrowExceptionOnFailure()) {
-            exchange.setException(failure);
+        Step step = call.call().read(answer.json(), call);
+        if (step instanceof Step.Next next) {
+            return next.request();
+        }
+        if (step instanceof Step.Done done) {
+            message.setBody(done.body());
+            audit(call, "success", answer.status(), null, answer.fbTraceId());
         } else {
-            message.setBody(failure.getError());
+            fail(call, GraphAnswerReader.unexpected(response, call.operationName(), call.phoneNumberId(),
+                    call.redactor(), ((Step.Unexpected) step).expected()));
+        }
+        return null;
+    }
+
+    private void fail(CallContext call, WhatsAppGraphException failure) {
+        audit(call, failure.getCategory(), failure.getHttpResponseCode(), failure.getCode(), failure.getFbtraceId());
+        if (config.isThrowExceptionOnFailure()) {
+            call.exchange().setException(failure);
+        } else {
+            call.exchange().getMessage().setBody(failure.getError());
         }
     }
 
-    private void fail(Exchange exchange, WhatsAppConnectionException failure, long started) {
-        audit(failure.getPhoneNumberId(), failure.getCategory(), null, null, null, started);
-        exchange.setException(failure);
-    }
-
-    private WhatsAppConnectionException connectionFailure(String phoneNumberId, TransportFailure failure) {
+    private WhatsAppConnectionException connectionFailure(CallContext call, TransportFailure failure) {
         String why = switch (failure.kind()) {
             case CONNECT_TIMEOUT -> "no connection within connectTimeout " + config.getConnectTimeout() + " ms";
             case TIMEOUT -> "no complete answer within requestTimeout " + config.getRequestTimeout() + " ms";
@@ -202,18 +269,19 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
             default -> "connection failed" + (failure.detail() != null ? " (" + failure.detail() + ")" : "");
         };
         return new WhatsAppConnectionException(
-                failurePrefix(phoneNumberId) + why + " [" + config.getBaseUrl() + "]", operation, phoneNumberId,
-                failure.cause());
+                call.operationName() + " of " + subject(call) + " " + call.subjectId() + " failed: " + why + " ["
+                                               + config.getBaseUrl() + "]",
+                call.operationName(), call.phoneNumberId(), failure.cause());
     }
 
-    private String failurePrefix(String phoneNumberId) {
-        return operation + " of phone number " + phoneNumberId + " failed: ";
+    private static String subject(CallContext call) {
+        return call.call().subject() == OperationCall.Subject.PHONE_NUMBER ? "phone number" : "business account";
     }
 
-    private void audit(String phoneNumberId, String outcome, Integer status, Integer code, String fbtraceId,
-                       long started) {
-        AuditLog.attempt(operation, phoneNumberId, outcome, status, code, fbtraceId,
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+    private static void audit(CallContext call, String outcome, Integer status, Integer code, String fbtraceId) {
+        AuditLog.attempt(call.operationName(),
+                call.call().subject() == OperationCall.Subject.PHONE_NUMBER ? "phoneNumberId" : "businessAccountId",
+                call.subjectId(), outcome, status, code, fbtraceId, call.elapsedMillis());
     }
 
     private static void setOrRemove(Message message, String name, Object value) {

@@ -5,7 +5,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One line per attempt on the logger {@code io.github.whatsappadmin.camel.audit}, for the operator's records: what was
- * done to which number, how it ended, and Graph's trace ID. Never the token.
+ * done to which number (or business account), how it ended, and Graph's trace ID. Never a secret.
  */
 public final class AuditLog {
 
@@ -18,10 +18,20 @@ public final class AuditLog {
 
     public static void attempt(String operation, String phoneNumberId, String outcome, Integer httpStatus,
                                Integer graphCode, String fbtraceId, long durationMillis) {
+        attempt(operation, "phoneNumberId", phoneNumberId, outcome, httpStatus, graphCode, fbtraceId, durationMillis);
+    }
+
+    /**
+     * @param subject   what the ID stands for: {@code phoneNumberId}, or {@code businessAccountId} for an operation on
+     *                  a business account
+     * @param subjectId the ID, or {@code null} when it was missing or invalid
+     */
+    public static void attempt(String operation, String subject, String subjectId, String outcome,
+                               Integer httpStatus, Integer graphCode, String fbtraceId, long durationMillis) {
         if (LOG.isInfoEnabled()) {
-            LOG.info("operation={} phoneNumberId={} outcome={} httpStatus={} graphCode={} fbtraceId={} durationMs={}",
-                    operation, phoneNumberId != null ? phoneNumberId : "-", outcome, orDash(httpStatus),
-                    orDash(graphCode), orDash(fbtraceId), durationMillis);
+            LOG.info("operation={} {}={} outcome={} httpStatus={} graphCode={} fbtraceId={} durationMs={}",
+                    operation, subject, orDash(subjectId), outcome, orDash(httpStatus), orDash(graphCode),
+                    orDash(fbtraceId), durationMillis);
         }
     }
 

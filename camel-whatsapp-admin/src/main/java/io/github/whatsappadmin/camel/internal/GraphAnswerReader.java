@@ -24,8 +24,11 @@ public final class GraphAnswerReader {
     private GraphAnswerReader() {
     }
 
-    /** What an answer said. Exactly one of {@code success} and {@code failure} is set. */
-    public record Answer(int status, String fbTraceId, GraphUsage usage, boolean success,
+    /**
+     * What an answer said. Exactly one of {@code json} (a 2xx JSON answer without an error envelope) and
+     * {@code failure} is set.
+     */
+    public record Answer(int status, String fbTraceId, GraphUsage usage, JsonNode json,
                          WhatsAppGraphException failure) {
     }
 
@@ -40,10 +43,8 @@ public final class GraphAnswerReader {
         JsonNode json = Json.readOrNull(text);
 
         JsonNode errorNode = json != null && json.isObject() ? json.get("error") : null;
-        boolean successful = status >= 200 && status < 300 && errorNode == null && json != null
-                             && json.path("success").isBoolean() && json.path("success").booleanValue();
-        if (successful) {
-            return new Answer(status, traceHeader, usage, true, null);
+        if (status >= 200 && status < 300 && errorNode == null && json != null) {
+            return new Answer(status, traceHeader, usage, json, null);
         }
 
         GraphError error = errorNode != null && errorNode.isObject()
@@ -55,8 +56,24 @@ public final class GraphAnswerReader {
             hint = retryAfter(headers);
         }
         String message = message(error, json != null, headers, operation, phoneNumberId, body);
-        return new Answer(status, error.fbtraceId(), usage, false,
+        return new Answer(status, error.fbtraceId(), usage, null,
                 ErrorClassifier.classify(error, hint, message, operation, phoneNumberId));
+    }
+
+    /**
+     * A plain, not retryable failure for a 2xx JSON answer that is not the operation's success shape.
+     *
+     * @param expected what the operation expected, for the message, such as {@code {"success": true}}
+     */
+    public static WhatsAppGraphException unexpected(GraphResponse response, String operation, String phoneNumberId,
+                                                    Redactor redactor, String expected) {
+        String traceHeader = response.firstHeader("x-fb-trace-id").orElse(null);
+        GraphError error = new GraphError(response.status(), null, null, null, null, traceHeader, null, null, null,
+                null, null, keptBody(response.text(), redactor), UsageParser.parse(response));
+        String message = operation + " of phone number " + phoneNumberId + " failed: the answer was not " + expected
+                         + " [HTTP " + response.status() + (traceHeader != null ? ", fbtrace_id " + traceHeader : "")
+                         + "]";
+        return new WhatsAppGraphException(message, operation, phoneNumberId, error, false, null);
     }
 
     private static GraphError fromEnvelope(JsonNode e, int status, String traceHeader, GraphUsage usage, String text,

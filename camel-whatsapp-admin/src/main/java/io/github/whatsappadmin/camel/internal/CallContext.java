@@ -1,0 +1,104 @@
+package io.github.whatsappadmin.camel.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import io.github.whatsappadmin.camel.WhatsAppAdminOperation;
+import org.apache.camel.Exchange;
+
+/**
+ * Everything one exchange's call carries from validation to completion: the operation, the ID it acts on, the
+ * validated input, the secrets to mask and when it started. Filled in step by step while the input is checked; never
+ * shared between exchanges.
+ */
+public final class CallContext {
+
+    private final Exchange exchange;
+    private final WhatsAppAdminOperation operation;
+    private final OperationCall call;
+    private final long startedNanos = System.nanoTime();
+    private String subjectId;
+    private String token;
+    private Object input;
+    private Redactor redactor = new Redactor();
+
+    public CallContext(Exchange exchange, WhatsAppAdminOperation operation, OperationCall call) {
+        this.exchange = exchange;
+        this.operation = operation;
+        this.call = call;
+    }
+
+    public Exchange exchange() {
+        return exchange;
+    }
+
+    public WhatsAppAdminOperation operation() {
+        return operation;
+    }
+
+    /** The operation's name, as exceptions and the audit log give it. */
+    public String operationName() {
+        return operation.name();
+    }
+
+    public OperationCall call() {
+        return call;
+    }
+
+    /** The ID the call acts on (phone number or business account, see {@link OperationCall#subject()}), or null. */
+    public String subjectId() {
+        return subjectId;
+    }
+
+    /** The phone number ID, or {@code null} for an operation on a business account (or before it is known). */
+    public String phoneNumberId() {
+        return call.subject() == OperationCall.Subject.PHONE_NUMBER ? subjectId : null;
+    }
+
+    public void subjectId(String subjectId) {
+        this.subjectId = subjectId;
+    }
+
+    /** Sets the operation's checked input (see {@link OperationCall#input}). */
+    public void input(Object input) {
+        this.input = input;
+    }
+
+    public String token() {
+        return token;
+    }
+
+    /**
+     * Sets the token, and with it the secrets masked in every answer: the token, the transport's (proxy credentials)
+     * and the input's (PIN, code, backup password). Call it after {@link #input(Object)}.
+     */
+    public void token(String token, String... transportSecrets) {
+        this.token = token;
+        List<String> secrets = new ArrayList<>(Arrays.asList(transportSecrets));
+        secrets.add(token);
+        if (input != null) {
+            secrets.addAll(call.secrets(input));
+        }
+        this.redactor = new Redactor(secrets.toArray(String[]::new));
+    }
+
+    public <T> T input(Class<T> type) {
+        return type.cast(input);
+    }
+
+    public Redactor redactor() {
+        return redactor;
+    }
+
+    public long elapsedMillis() {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
+    }
+
+    @Override
+    public String toString() {
+        // never the token nor the input: both may be secret
+        return "CallContext[" + operation + " " + subjectId + "]";
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.whatsappadmin.camel.internal;
+
+import io.github.whatsappadmin.camel.WhatsAppAdminConfiguration;
+import io.github.whatsappadmin.camel.model.RequestCodeRequest;
+import io.github.whatsappadmin.camel.model.RequestCodeRequest.CodeMethod;
+import org.apache.camel.Message;
+
+/**
+ * {@code requestCode}: {@code POST /{v}/{phoneNumberId}/request_code {"code_method", "language"}}. Not harmless to
+ * repeat: each one sends another SMS or call (and Graph limits how many).
+ */
+public final class RequestCodeCall extends SuccessCall {
+
+    private static final String SOURCE = "the RequestCodeRequest body";
+
+    @Override
+    public boolean harmlessToRepeat() {
+        return false;
+    }
+
+    /** The body's values where it has them (the body is optional), the options' otherwise. */
+    @Override
+    public Object input(Message in, WhatsAppAdminConfiguration config, CallContext call) {
+        String operation = call.operationName();
+        String id = call.phoneNumberId();
+        RequestCodeRequest body = in.getBody() instanceof RequestCodeRequest r ? r : null;
+        CodeMethod method = body != null && body.codeMethod() != null ? body.codeMethod()
+                : OperationInputs.codeMethod(config.getCodeMethod(), "option codeMethod", operation, id);
+        String language = body != null && body.language() != null
+                ? OperationInputs.language(body.language(), SOURCE, operation, id)
+                : OperationInputs.language(config.getLanguage(), "option language", operation, id);
+        return new RequestCodeRequest(method, language);
+    }
+
+    @Override
+    public CallRequest request(CallContext call) {
+        RequestCodeRequest request = call.input(RequestCodeRequest.class);
+        return CallRequest.post(call.subjectId() + "/request_code", ModelJson.bytes(ModelJson.object()
+                .put("code_method", request.codeMethod().name()).put("language", request.language())));
+    }
+}
