@@ -85,8 +85,8 @@ public class WhatsAppAdminConfiguration implements Cloneable {
 
     @UriParam(label = OperationLabels.ALL + ",timeout", defaultValue = "30000", javaType = "java.time.Duration",
               description = "The longest a call may take, from send to the last byte of the answer, in milliseconds"
-                            + " or as a duration such as 30s. The exchange completes with WhatsAppConnectionException"
-                            + " when it runs out.")
+                            + " or as a duration such as 30s (for listPhoneNumbers, each page). The exchange completes"
+                            + " with WhatsAppConnectionException when it runs out.")
     private long requestTimeout = 30_000;
 
     @UriParam(label = OperationLabels.ALL + ",proxy", description = "The host of an HTTP proxy to reach Graph through (HTTPS goes through"

@@ -4,7 +4,9 @@ import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,9 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The generated metadata that Camel, JBang, Karavan and IDEs read is complete, and Camel uses it. */
 class ComponentMetadataTest extends GraphStubTestSupport {
 
-    private static final List<String> OPTIONS = List.of("phoneNumberId", "accessToken", "accessTokenProvider",
-            "apiVersion", "baseUrl", "allowInsecureHttp", "connectTimeout", "requestTimeout", "proxyHost", "proxyPort",
-            "proxyUsername", "proxyPassword", "sslContextParameters", "throwExceptionOnFailure", "userAgent");
+    private static final List<String> OPTIONS = List.of("phoneNumberId", "businessAccountId", "fields", "maxResults",
+            "codeMethod", "language", "accessToken", "accessTokenProvider", "apiVersion", "baseUrl", "allowInsecureHttp",
+            "connectTimeout", "requestTimeout", "proxyHost", "proxyPort", "proxyUsername", "proxyPassword",
+            "sslContextParameters", "throwExceptionOnFailure", "userAgent");
+
+    private static final List<String> OPERATIONS = List.of("deregister", "register", "requestCode", "verifyCode",
+            "setTwoStepPin", "getPhoneNumber", "listPhoneNumbers");
 
     private static JsonNode descriptor() throws Exception {
         try (InputStream in = ComponentMetadataTest.class
@@ -64,10 +70,57 @@ class ComponentMetadataTest extends GraphStubTestSupport {
                 constants.add((String) field.get(null));
             }
         }
-        assertThat(constants).containsExactlyInAnyOrder("CamelWhatsAppAdminPhoneNumberId", "CamelHttpResponseCode",
-                "CamelWhatsAppAdminFbTraceId", "CamelWhatsAppAdminUsage");
+        assertThat(constants).containsExactlyInAnyOrder("CamelWhatsAppAdminOperation", "CamelWhatsAppAdminPhoneNumberId",
+                "CamelWhatsAppAdminBusinessAccountId", "CamelHttpResponseCode", "CamelWhatsAppAdminFbTraceId",
+                "CamelWhatsAppAdminUsage");
         assertThat(headers.fieldNames()).toIterable().containsExactlyInAnyOrderElementsOf(constants);
         headers.fields().forEachRemaining(e -> assertThat(e.getValue().path("description").asText()).isNotBlank());
+    }
+
+    @Test
+    void pathListsEveryOperationAndTheOperationOptionsHaveTheirDefaults() throws Exception {
+        JsonNode json = descriptor();
+
+        assertThat(json.at("/properties/operation/enum")).extracting(JsonNode::asText)
+                .containsExactlyElementsOf(OPERATIONS);
+        assertThat(json.at("/headers/CamelWhatsAppAdminOperation/enum")).extracting(JsonNode::asText)
+                .containsExactlyElementsOf(OPERATIONS);
+        assertThat(json.at("/properties/maxResults/defaultValue").asInt()).isEqualTo(10_000);
+        assertThat(json.at("/properties/codeMethod/defaultValue").asText()).isEqualTo("SMS");
+        assertThat(json.at("/properties/codeMethod/enum")).extracting(JsonNode::asText)
+                .containsExactly("SMS", "VOICE");
+        assertThat(json.at("/properties/language/defaultValue").asText()).isEqualTo("en_US");
+    }
+
+    /** Tooling shows which operation an option or header is for: every one names its operations in its labels. */
+    @Test
+    void everyOptionAndHeaderIsLabelledWithTheOperationsItBelongsTo() throws Exception {
+        JsonNode json = descriptor();
+        Map<String, List<String>> expected = Map.of(
+                "phoneNumberId", OPERATIONS.subList(0, 6),
+                "businessAccountId", List.of("listPhoneNumbers"),
+                "fields", List.of("getPhoneNumber", "listPhoneNumbers"),
+                "maxResults", List.of("listPhoneNumbers"),
+                "codeMethod", List.of("requestCode"),
+                "language", List.of("requestCode"));
+        for (String option : OPTIONS) {
+            assertThat(operationsIn(json.at("/properties/" + option + "/label").asText())).as(option)
+                    .containsExactlyElementsOf(expected.getOrDefault(option, OPERATIONS));
+            assertThat(json.at("/componentProperties/" + option + "/label").asText()).as("component " + option)
+                    .isEqualTo(json.at("/properties/" + option + "/label").asText());
+        }
+        Map<String, List<String>> headers = Map.of(
+                "CamelWhatsAppAdminPhoneNumberId", OPERATIONS.subList(0, 6),
+                "CamelWhatsAppAdminBusinessAccountId", List.of("listPhoneNumbers"));
+        json.get("headers").fields().forEachRemaining(h -> assertThat(operationsIn(h.getValue().path("label").asText()))
+                .as(h.getKey()).containsExactlyElementsOf(headers.getOrDefault(h.getKey(), OPERATIONS)));
+        // the last label stays the option's group
+        assertThat(json.at("/properties/accessToken/group").asText()).isEqualTo("security");
+        assertThat(json.at("/properties/fields/group").asText()).isEqualTo("producer");
+    }
+
+    private static List<String> operationsIn(String label) {
+        return Arrays.stream(label.split(",")).filter(OPERATIONS::contains).toList();
     }
 
     @Test

@@ -94,7 +94,9 @@ class InvalidInputTest extends GraphStubTestSupport {
         assertThatThrownBy(() -> context.getEndpoint("whatsapp-admin:unregister"))
                 .rootCause()
                 .isInstanceOfSatisfying(WhatsAppInvalidInputException.class,
-                        e -> assertThat(e.getMessage()).contains("whatsapp-admin:deregister"));
+                        e -> assertThat(e.getMessage()).contains("whatsapp-admin:<operation>", "deregister",
+                                "register", "requestCode", "verifyCode", "setTwoStepPin", "getPhoneNumber",
+                                "listPhoneNumbers"));
     }
 
     @Test

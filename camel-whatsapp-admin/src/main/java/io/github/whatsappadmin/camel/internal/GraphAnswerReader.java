@@ -70,7 +70,8 @@ public final class GraphAnswerReader {
         String traceHeader = response.firstHeader("x-fb-trace-id").orElse(null);
         GraphError error = new GraphError(response.status(), null, null, null, null, traceHeader, null, null, null,
                 null, null, keptBody(response.text(), redactor), UsageParser.parse(response));
-        String message = operation + " of phone number " + phoneNumberId + " failed: the answer was not " + expected
+        String message = operation + (phoneNumberId != null ? " of phone number " + phoneNumberId : "")
+                         + " failed: the answer was not " + expected
                          + " [HTTP " + response.status() + (traceHeader != null ? ", fbtrace_id " + traceHeader : "")
                          + "]";
         return new WhatsAppGraphException(message, operation, phoneNumberId, error, false, null);
@@ -104,8 +105,9 @@ public final class GraphAnswerReader {
 
     private static String message(GraphError error, boolean isJson, GraphResponse headers, String operation,
                                   String phoneNumberId, GraphResponse body) {
-        StringBuilder sb = new StringBuilder(operation).append(" of phone number ").append(phoneNumberId)
-                .append(" failed: ");
+        // an operation on a business account (listPhoneNumbers) has no phone number
+        StringBuilder sb = new StringBuilder(operation)
+                .append(phoneNumberId != null ? " of phone number " + phoneNumberId : "").append(" failed: ");
         if (error.code() != null) {
             sb.append("Graph error ").append(error.code());
             if (error.subcode() != null) {

@@ -64,27 +64,27 @@ final class ReferenceDoc {
         md.append("Set on the component, they apply to every `").append(scheme)
                 .append("` endpoint: in Camel Main and Spring Boot as `camel.component.").append(scheme)
                 .append(".<option-in-kebab-case>`.\n\n");
-        options(md, componentOptions);
+        options(md, descriptor, componentOptions);
 
         Map<String, JsonNode> endpointOptions = new LinkedHashMap<>();
         query.forEach(e -> endpointOptions.put(e.getKey(), e.getValue()));
         md.append("## Endpoint options (").append(endpointOptions.size()).append(")\n\n");
         md.append("Given on the endpoint URI (`").append(scheme)
                 .append(":deregister?option=value`), they override the component's.\n\n");
-        options(md, endpointOptions);
+        options(md, descriptor, endpointOptions);
 
         Map<String, JsonNode> headers = fields(descriptor.get("headers"));
         md.append("## Message headers (").append(headers.size()).append(")\n\n");
         md.append("| Name | Operation | Java type | Description | Constant |\n|---|---|---|---|---|\n");
         headers.forEach((name, header) -> md.append("| `").append(name).append("` | ")
-                .append(header.path("label").asText()).append(" | `").append(header.get("javaType").asText())
+                .append(operations(descriptor, header)).append(" | `").append(header.get("javaType").asText())
                 .append("` | ").append(cell(header.get("description").asText())).append(" | `")
                 .append(header.path("constantName").asText()).append("` |\n"));
         return md.toString();
     }
 
-    private static void options(StringBuilder md, Map<String, JsonNode> options) {
-        md.append("| Name | Group | Default | Type | Description |\n|---|---|---|---|---|\n");
+    private static void options(StringBuilder md, JsonNode descriptor, Map<String, JsonNode> options) {
+        md.append("| Name | Operations | Group | Default | Type | Description |\n|---|---|---|---|---|---|\n");
         options.forEach((name, option) -> {
             String type = "`" + option.get("javaType").asText() + "`";
             if ("duration".equals(option.path("type").asText())) {
@@ -93,12 +93,26 @@ final class ReferenceDoc {
             if (option.path("secret").asBoolean()) {
                 type += ", secret";
             }
-            md.append("| `").append(name).append("` | ").append(option.path("group").asText()).append(" | ")
+            md.append("| `").append(name).append("` | ").append(operations(descriptor, option)).append(" | ")
+                    .append(option.path("group").asText()).append(" | ")
                     .append(option.has("defaultValue") ? "`" + option.get("defaultValue").asText() + "`" : "")
                     .append(" | ").append(type).append(" | ").append(cell(option.get("description").asText()))
                     .append(" |\n");
         });
         md.append('\n');
+    }
+
+    /** The operations an option or header is labelled with: "all" when it is every one, blank for Camel's own. */
+    private static String operations(JsonNode descriptor, JsonNode entry) {
+        List<String> all = new ArrayList<>();
+        descriptor.at("/properties/operation/enum").forEach(v -> all.add(v.asText()));
+        List<String> labelled = new ArrayList<>();
+        for (String label : entry.path("label").asText().split(",")) {
+            if (all.contains(label)) {
+                labelled.add(label);
+            }
+        }
+        return labelled.size() == all.size() ? "all" : String.join(", ", labelled);
     }
 
     private static String values(JsonNode option) {
