@@ -11,7 +11,7 @@ package io.github.whatsappadmin.camel.model;
  */
 public record RegisterRequest(String pin, String dataLocalizationRegion, Backup backup) {
 
-    /** A register request with only the PIN. */
+    /** A register request with only the PIN; a factory that YAML and XML routes can call through the bean language. */
     public static RegisterRequest withPin(String pin) {
         return new RegisterRequest(pin, null, null);
     }

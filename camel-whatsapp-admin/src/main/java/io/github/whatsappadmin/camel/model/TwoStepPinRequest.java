@@ -7,6 +7,11 @@ package io.github.whatsappadmin.camel.model;
  */
 public record TwoStepPinRequest(String pin) {
 
+    /** The request for {@code pin}; a factory that YAML and XML routes can call through the bean language. */
+    public static TwoStepPinRequest of(String pin) {
+        return new TwoStepPinRequest(pin);
+    }
+
     @Override
     public String toString() {
         return "TwoStepPinRequest[pin=" + Masked.of(pin) + "]";

@@ -8,6 +8,11 @@ package io.github.whatsappadmin.camel.model;
  */
 public record VerifyCodeRequest(String code) {
 
+    /** The request for {@code code}; a factory that YAML and XML routes can call through the bean language. */
+    public static VerifyCodeRequest of(String code) {
+        return new VerifyCodeRequest(code);
+    }
+
     @Override
     public String toString() {
         return "VerifyCodeRequest[code=" + Masked.of(code) + "]";
