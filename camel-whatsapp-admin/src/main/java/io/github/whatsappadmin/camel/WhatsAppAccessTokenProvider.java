@@ -9,7 +9,8 @@ package io.github.whatsappadmin.camel;
 public interface WhatsAppAccessTokenProvider {
 
     /**
-     * @param  phoneNumberId the phone number the call is for (already validated: digits only)
+     * @param  phoneNumberId the phone number the call is for, or for listPhoneNumbers the business account (already
+     *                       validated: digits only)
      * @return               the token to send as {@code Authorization: Bearer <token>}; never blank
      * @throws Exception     when no token can be had; the call then fails with {@code WhatsAppInvalidInputException}
      *                       and nothing is sent

@@ -33,7 +33,7 @@ public enum WhatsAppAdminOperation {
     /** {@code GET /{Version}/{WABA-ID}/phone_numbers?fields=...}, every page: the business account's numbers. */
     listPhoneNumbers(new ListPhoneNumbersCall());
 
-    private final transient OperationCall call;
+    private final OperationCall call;
 
     WhatsAppAdminOperation(OperationCall call) {
         this.call = call;
