@@ -1,24 +1,90 @@
 package io.github.whatsappadmin.camel.internal;
 
+import java.io.IOException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-/** One shared, thread-safe mapper: answers are small trees, read once. */
+/**
+ * Shared, thread-safe mappers: answers are small trees, read once. A success is only ever read with the strict one, so
+ * that a body Graph did not send whole (trailing content, a duplicate key, invalid UTF-8) can never pass for a success.
+ */
 final class Json {
 
-    static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    /** Plain JSON only (no comments, NaN, single quotes: Jackson's defaults), one value, each key once. */
+    static final ObjectMapper STRICT = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .build();
+
+    /** For error envelopes and usage headers, where a slightly broken body still says more than nothing. */
+    static final ObjectMapper LENIENT = JsonMapper.builder().build();
 
     private Json() {
     }
 
-    /** The tree of {@code text}, or {@code null} when it is not JSON. */
+    /**
+     * The strict reading of a body: the tree, or why there is none.
+     *
+     * @param node    the tree, or {@code null}
+     * @param problem why the body is not one strict JSON value (never a piece of the body), or {@code null}
+     */
+    record Strict(JsonNode node, String problem) {
+    }
+
+    static Strict strict(byte[] body) {
+        if (body.length == 0) {
+            return new Strict(null, "the body is empty");
+        }
+        try {
+            JsonNode node = STRICT.readTree(body);
+            if (node == null || node.isMissingNode()) {
+                return new Strict(null, "the body holds no JSON value");
+            }
+            return new Strict(node, null);
+        } catch (MismatchedInputException e) {
+            // FAIL_ON_TRAILING_TOKENS reports a second value after the first as a mismatched input
+            return new Strict(null, "content follows the JSON value" + at(e));
+        } catch (JsonProcessingException e) {
+            String text = e.getOriginalMessage();
+            if (text != null && text.startsWith("Duplicate field")) {
+                return new Strict(null, "a key appears twice" + at(e));
+            }
+            return new Strict(null, "the body is not valid JSON" + at(e));
+        } catch (IOException e) {
+            return new Strict(null, "the body is not valid JSON");
+        }
+    }
+
+    /** The tree of {@code body}, leniently, or {@code null} when it is not JSON. */
+    static JsonNode lenientOrNull(byte[] body) {
+        try {
+            JsonNode node = LENIENT.readTree(body);
+            return node == null || node.isMissingNode() ? null : node;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The tree of {@code text}, leniently, or {@code null} when it is not JSON. */
     static JsonNode readOrNull(String text) {
         try {
-            return MAPPER.readTree(text);
+            JsonNode node = LENIENT.readTree(text);
+            return node == null || node.isMissingNode() ? null : node;
         } catch (JsonProcessingException e) {
             return null;
         }
+    }
+
+    private static String at(JsonProcessingException e) {
+        // the location only: Jackson's own message can quote the body, which may echo a secret
+        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                                              + e.getLocation().getColumnNr() + ")";
     }
 }
