@@ -217,8 +217,8 @@ public final class InputValidator {
         String path = uri.getRawPath();
         if (path != null && !path.isEmpty() && !path.equals("/")) {
             String version = path.replaceAll("^/+|/+$", "");
-            throw invalidBaseUrl(value, "it must not carry a path: the component adds /<apiVersion>/<ID>/... itself."
-                                        + " Write " + root
+            throw invalidBaseUrl(value, "it must not carry a path (the component adds /<apiVersion>/<ID>/... itself):"
+                                        + " write " + root
                                         + (API_VERSION.matcher(version).matches()
                                                 ? " and set apiVersion=" + version : ""),
                     operation);
@@ -327,7 +327,7 @@ public final class InputValidator {
         int max = Math.min(value.length(), 80);
         for (int i = 0; i < max; i++) {
             char c = value.charAt(i);
-            sb.append(c < 0x20 || c == 0x7f ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            sb.append(Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
         }
         return sb.append(value.length() > max ? "...'" : "'").toString();
     }

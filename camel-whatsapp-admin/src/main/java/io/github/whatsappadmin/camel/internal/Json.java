@@ -2,24 +2,27 @@ package io.github.whatsappadmin.camel.internal;
 
 import java.io.IOException;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
- * Shared, thread-safe mappers: answers are small trees, read once. A success is only ever read with the strict one, so
- * that a body Graph did not send whole (trailing content, a duplicate key, invalid UTF-8) can never pass for a success.
+ * Shared, thread-safe mappers: answers are small trees, read once. A success is only ever read strictly, so that a
+ * body Graph did not send whole (content after the value, a duplicate key, invalid UTF-8) never passes for a success.
  */
 final class Json {
 
-    /** Plain JSON only (no comments, NaN, single quotes: Jackson's defaults), one value, each key once. */
+    /**
+     * Plain JSON only (no comments, NaN, single quotes, leading zeros: Jackson's defaults), each key once; that
+     * nothing follows the value is checked by {@link #strict(byte[])}.
+     */
     static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .build();
 
@@ -39,24 +42,24 @@ final class Json {
     }
 
     static Strict strict(byte[] body) {
-        if (body.length == 0) {
-            return new Strict(null, "the body is empty");
-        }
-        try {
-            JsonNode node = STRICT.readTree(body);
+        try (JsonParser parser = STRICT.createParser(body)) {
+            JsonNode node = STRICT.readTree(parser);
             if (node == null || node.isMissingNode()) {
                 return new Strict(null, "the body holds no JSON value");
             }
+            try {
+                if (parser.nextToken() != null) {
+                    return new Strict(null, "content follows the JSON value" + at(parser));
+                }
+            } catch (JsonProcessingException e) {
+                return new Strict(null, "content follows the JSON value" + at(parser));
+            }
             return new Strict(node, null);
-        } catch (MismatchedInputException e) {
-            // FAIL_ON_TRAILING_TOKENS reports a second value after the first as a mismatched input
-            return new Strict(null, "content follows the JSON value" + at(e));
         } catch (JsonProcessingException e) {
             String text = e.getOriginalMessage();
-            if (text != null && text.startsWith("Duplicate field")) {
-                return new Strict(null, "a key appears twice" + at(e));
-            }
-            return new Strict(null, "the body is not valid JSON" + at(e));
+            String what = text != null && text.startsWith("Duplicate field") ? "a key appears twice"
+                    : "the body is not valid JSON";
+            return new Strict(null, what + at(e.getLocation()));
         } catch (IOException e) {
             return new Strict(null, "the body is not valid JSON");
         }
@@ -82,9 +85,12 @@ final class Json {
         }
     }
 
-    private static String at(JsonProcessingException e) {
+    private static String at(JsonParser parser) {
+        return at(parser.currentLocation());
+    }
+
+    private static String at(JsonLocation location) {
         // the location only: Jackson's own message can quote the body, which may echo a secret
-        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                                              + e.getLocation().getColumnNr() + ")";
+        return location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
 }

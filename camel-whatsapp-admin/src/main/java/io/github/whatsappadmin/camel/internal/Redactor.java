@@ -66,11 +66,42 @@ public final class Redactor {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String result = text;
+        // Every occurrence of every form and fragment is found in the original text first, then masked at once, so
+        // that masking a short secret never breaks up a longer one around it.
+        boolean[] covered = null;
         for (String form : forms) {
-            result = result.replace(form, MASK);
+            for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+                covered = cover(covered, text.length(), at, form.length());
+            }
         }
-        return fragments.isEmpty() ? result : maskFragments(result);
+        if (!fragments.isEmpty()) {
+            for (int i = 0; i + FRAGMENT <= text.length(); i++) {
+                if (fragments.contains(text.substring(i, i + FRAGMENT))) {
+                    covered = cover(covered, text.length(), i, FRAGMENT);
+                }
+            }
+        }
+        return covered == null ? text : mask(text, covered);
+    }
+
+    private static boolean[] cover(boolean[] covered, int length, int from, int count) {
+        boolean[] result = covered != null ? covered : new boolean[length];
+        for (int j = from; j < from + count; j++) {
+            result[j] = true;
+        }
+        return result;
+    }
+
+    private static String mask(String text, boolean[] covered) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            if (!covered[i]) {
+                sb.append(text.charAt(i));
+            } else if (i == 0 || !covered[i - 1]) {
+                sb.append(MASK);
+            }
+        }
+        return sb.toString();
     }
 
     /** The tree with every string (keys included) redacted; the same tree when nothing needed it. */
@@ -117,35 +148,6 @@ public final class Redactor {
             return copy;
         }
         return node;
-    }
-
-    private String maskFragments(String text) {
-        if (text.length() < FRAGMENT) {
-            return text;
-        }
-        boolean[] covered = null;
-        for (int i = 0; i + FRAGMENT <= text.length(); i++) {
-            if (fragments.contains(text.substring(i, i + FRAGMENT))) {
-                if (covered == null) {
-                    covered = new boolean[text.length()];
-                }
-                for (int j = i; j < i + FRAGMENT; j++) {
-                    covered[j] = true;
-                }
-            }
-        }
-        if (covered == null) {
-            return text;
-        }
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            if (!covered[i]) {
-                sb.append(text.charAt(i));
-            } else if (i == 0 || !covered[i - 1]) {
-                sb.append(MASK);
-            }
-        }
-        return sb.toString();
     }
 
     private static String jsonEscaped(String s, boolean escapeSlash) {
