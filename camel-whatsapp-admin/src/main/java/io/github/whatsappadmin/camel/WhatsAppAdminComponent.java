@@ -1,13 +1,16 @@
 package io.github.whatsappadmin.camel;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.stream.Collectors;
 
 import io.github.whatsappadmin.camel.error.WhatsAppInvalidInputException;
 import io.github.whatsappadmin.camel.internal.HttpClientPool;
 import io.github.whatsappadmin.camel.internal.InputValidator;
+import io.github.whatsappadmin.camel.internal.UnknownOptions;
 import org.apache.camel.Endpoint;
 import org.apache.camel.builder.ThreadPoolProfileBuilder;
 import org.apache.camel.spi.ExecutorServiceManager;
@@ -15,6 +18,7 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.util.StringHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +27,9 @@ import org.slf4j.LoggerFactory;
 public class WhatsAppAdminComponent extends DefaultComponent {
 
     private static final Logger LOG = LoggerFactory.getLogger(WhatsAppAdminComponent.class);
+
+    private static final Set<String> ENDPOINT_OPTIONS = new WhatsAppAdminEndpointUriFactory().propertyNames().stream()
+            .filter(name -> !"operation".equals(name)).collect(Collectors.toUnmodifiableSet());
 
     @Metadata(description = "The options shared by every endpoint of this component; each endpoint's URI options"
                             + " override them.")
@@ -38,12 +45,43 @@ public class WhatsAppAdminComponent extends DefaultComponent {
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         WhatsAppAdminOperation operation = operation(remaining);
+        checkBeforeBinding(parameters, operation.name());
         WhatsAppAdminConfiguration endpointConfiguration
                 = configuration != null ? configuration.copy() : new WhatsAppAdminConfiguration();
         WhatsAppAdminEndpoint endpoint = new WhatsAppAdminEndpoint(uri, this, operation, endpointConfiguration);
         setProperties(endpoint, parameters);
         InputValidator.validateOptions(endpoint.getConfiguration(), operation.name());
         return endpoint;
+    }
+
+    /**
+     * Checks what Camel's binding would lose or quote: it reads a duration it does not understand as 0 ms, and its
+     * error for a value that is not a bean reference repeats the value (a token given as accessTokenProvider).
+     */
+    private static void checkBeforeBinding(Map<String, Object> parameters, String operation) {
+        parameters.forEach((name, value) -> {
+            if ("connectTimeout".equalsIgnoreCase(name) || "requestTimeout".equalsIgnoreCase(name)) {
+                InputValidator.durationText(name, value, operation);
+            }
+            if ("accessTokenProvider".equalsIgnoreCase(name) && value instanceof String text
+                && !text.startsWith("#")) {
+                throw new WhatsAppInvalidInputException("accessTokenProvider",
+                        "Invalid accessTokenProvider: it must name a bean, as #name (the value given is not shown, it"
+                                                                               + " may be a token). Give a token as accessToken instead.",
+                        operation, null);
+            }
+        });
+    }
+
+    /** Names each unknown option and the one most likely meant, without the values Camel's own error repeats. */
+    @Override
+    protected void validateParameters(String uri, Map<String, Object> parameters, String optionPrefix) {
+        if (parameters == null || parameters.isEmpty()) {
+            return;
+        }
+        String path = StringHelper.after(uri, ":", uri);
+        String operation = StringHelper.before(path.replaceFirst("^//", ""), "?", path);
+        throw UnknownOptions.refuse(parameters.keySet(), ENDPOINT_OPTIONS, operation);
     }
 
     private static WhatsAppAdminOperation operation(String remaining) {

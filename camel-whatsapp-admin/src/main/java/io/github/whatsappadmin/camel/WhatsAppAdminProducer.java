@@ -6,11 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import io.github.whatsappadmin.camel.error.WhatsAppAdminException;
 import io.github.whatsappadmin.camel.error.WhatsAppConnectionException;
 import io.github.whatsappadmin.camel.error.WhatsAppGraphException;
 import io.github.whatsappadmin.camel.error.WhatsAppInvalidInputException;
 import io.github.whatsappadmin.camel.internal.AuditLog;
+import io.github.whatsappadmin.camel.internal.ErrorClassifier;
 import io.github.whatsappadmin.camel.internal.GraphAnswerReader;
 import io.github.whatsappadmin.camel.internal.GraphAnswerReader.Answer;
 import io.github.whatsappadmin.camel.internal.GraphRequest;
@@ -89,6 +91,7 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         } catch (RuntimeException e) {
+            audit(phoneNumberId, "error", null, null, null, started);
             exchange.setException(e);
             callback.done(true);
             return true;
@@ -98,7 +101,8 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
     }
 
     private String phoneNumberId(Exchange exchange) {
-        String header = exchange.getMessage().getHeader(WhatsAppAdminConstants.PHONE_NUMBER_ID, String.class);
+        String header = InputValidator.headerText(exchange.getMessage(), WhatsAppAdminConstants.PHONE_NUMBER_ID,
+                "phoneNumberId", operation);
         if (header != null) {
             return InputValidator.phoneNumberId(header, "header " + WhatsAppAdminConstants.PHONE_NUMBER_ID, operation);
         }
@@ -153,7 +157,9 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
             @Override
             public void failed(TransportFailure failure) {
                 try {
-                    fail(exchange, connectionFailure(phoneNumberId, failure), started);
+                    fail(exchange, ErrorClassifier.connectionFailure(failure, operation, phoneNumberId, true,
+                            config.getConnectTimeout(), config.getRequestTimeout(), config.getBaseUrl(), redactor),
+                            started);
                 } catch (RuntimeException e) {
                     exchange.setException(e);
                 } finally {
@@ -171,12 +177,13 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
         message.setHeader(WhatsAppAdminConstants.HTTP_RESPONSE_CODE, answer.status());
         setOrRemove(message, WhatsAppAdminConstants.FB_TRACE_ID, answer.fbTraceId());
         setOrRemove(message, WhatsAppAdminConstants.USAGE, answer.usage());
-        if (answer.success()) {
+        if (answer.json() != null && BooleanNode.TRUE.equals(answer.json().get("success"))) {
             message.setBody(new DeregisterResponse(true));
             audit(phoneNumberId, "success", answer.status(), null, answer.fbTraceId(), started);
             return;
         }
-        WhatsAppGraphException failure = answer.failure();
+        WhatsAppGraphException failure = answer.failure() != null ? answer.failure()
+                : GraphAnswerReader.unexpected(response, operation, phoneNumberId, redactor, "{\"success\": true}");
         audit(phoneNumberId, failure.getCategory(), answer.status(), failure.getCode(), failure.getFbtraceId(),
                 started);
         if (config.isThrowExceptionOnFailure()) {
@@ -189,25 +196,6 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
     private void fail(Exchange exchange, WhatsAppConnectionException failure, long started) {
         audit(failure.getPhoneNumberId(), failure.getCategory(), null, null, null, started);
         exchange.setException(failure);
-    }
-
-    private WhatsAppConnectionException connectionFailure(String phoneNumberId, TransportFailure failure) {
-        String why = switch (failure.kind()) {
-            case CONNECT_TIMEOUT -> "no connection within connectTimeout " + config.getConnectTimeout() + " ms";
-            case TIMEOUT -> "no complete answer within requestTimeout " + config.getRequestTimeout() + " ms";
-            case CONNECTION_REFUSED -> "connection refused";
-            case UNKNOWN_HOST -> "unknown host";
-            case TLS_HANDSHAKE, CERTIFICATE -> "TLS failure (" + failure.detail() + ")";
-            case STOPPED -> "the component stopped before the call completed";
-            default -> "connection failed" + (failure.detail() != null ? " (" + failure.detail() + ")" : "");
-        };
-        return new WhatsAppConnectionException(
-                failurePrefix(phoneNumberId) + why + " [" + config.getBaseUrl() + "]", operation, phoneNumberId,
-                failure.cause());
-    }
-
-    private String failurePrefix(String phoneNumberId) {
-        return operation + " of phone number " + phoneNumberId + " failed: ";
     }
 
     private void audit(String phoneNumberId, String outcome, Integer status, Integer code, String fbtraceId,
