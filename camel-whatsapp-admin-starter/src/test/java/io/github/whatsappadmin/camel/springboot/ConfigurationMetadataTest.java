@@ -78,6 +78,14 @@ class ConfigurationMetadataTest {
     }
 
     @Test
+    void everyPropertyHasTheComponentOptionsType() {
+        componentOptions.forEach((option, descriptor) -> assertThat(text(properties.get(property(option)), "type"))
+                .as("type of %s (component option of type %s, %s)", property(option), text(descriptor, "type"),
+                        text(descriptor, "javaType"))
+                .isEqualTo(propertyType(descriptor)));
+    }
+
+    @Test
     void everyPropertyIsAComponentOptionOrTheStartersSwitch() {
         List<String> expected = new ArrayList<>(componentOptions.keySet().stream().map(ConfigurationMetadataTest::property)
                 .toList());
@@ -125,6 +133,21 @@ class ConfigurationMetadataTest {
                     .append(" |\n");
         });
         return table.toString();
+    }
+
+    /** The type a property of this component option must have: a wrapper for a primitive, Duration for a duration. */
+    private static String propertyType(JsonNode descriptor) {
+        if ("duration".equals(text(descriptor, "type"))) {
+            return Duration.class.getName();
+        }
+        String javaType = text(descriptor, "javaType");
+        return switch (javaType) {
+            case "boolean" -> Boolean.class.getName();
+            case "int" -> Integer.class.getName();
+            case "long" -> Long.class.getName();
+            case "double" -> Double.class.getName();
+            default -> javaType;
+        };
     }
 
     private static String property(String option) {
