@@ -126,7 +126,8 @@ public class WhatsAppAdminComponent extends DefaultComponent {
         if (Runtime.version().feature() < 25 && ForkJoinPool.getCommonPoolParallelism() < 2) {
             LOG.info("The JVM's common pool has {} thread(s): the JDK HTTP client then starts a thread per call."
                      + " Start the JVM with -Djava.util.concurrent.ForkJoinPool.common.parallelism=2 to avoid it"
-                     + " (see docs/performance.md).", ForkJoinPool.getCommonPoolParallelism());
+                     + " (see https://github.com/whatsappadmin/camel-whatsapp-admin/blob/main/docs/performance.md).",
+                    ForkJoinPool.getCommonPoolParallelism());
         }
     }
 

@@ -18,7 +18,9 @@ import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 public class WhatsAppAdminSanitizingFunction implements SanitizingFunction {
 
     private static final String PREFIX = "camelcomponentwhatsappadmin";
-    private static final List<String> SECRETS = List.of("accesstoken", "proxypassword", "proxyusername");
+    /** The component's secret options (from its descriptor), as {@link #isSecret} compares them. */
+    private static final List<String> SECRETS = WhatsAppAdminComponentConfiguration.SECRET_OPTIONS.stream()
+            .map(option -> option.toLowerCase(Locale.ROOT)).toList();
 
     @Override
     public SanitizableData apply(SanitizableData data) {

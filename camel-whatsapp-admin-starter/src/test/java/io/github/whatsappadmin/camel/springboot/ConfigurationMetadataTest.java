@@ -71,10 +71,22 @@ class ConfigurationMetadataTest {
             if ("duration".equals(text(descriptor, "type"))) {
                 assertThat(DurationStyle.detectAndParse(actualDefault)).as("default of %s", property(option))
                         .isEqualTo(Duration.ofMillis(Long.parseLong(expectedDefault)));
+            } else if ("enum".equals(text(descriptor, "type")) && expectedDefault != null) {
+                // Spring Boot's metadata gives an enum constant in its canonical property form: SMS as sms
+                assertThat(actualDefault).as("default of %s", property(option))
+                        .isEqualTo(expectedDefault.toLowerCase(Locale.ROOT).replace('_', '-'));
             } else {
                 assertThat(actualDefault).as("default of %s", property(option)).isEqualTo(expectedDefault);
             }
         });
+    }
+
+    @Test
+    void everyPropertyHasTheComponentOptionsType() {
+        componentOptions.forEach((option, descriptor) -> assertThat(text(properties.get(property(option)), "type"))
+                .as("type of %s (component option of type %s, %s)", property(option), text(descriptor, "type"),
+                        text(descriptor, "javaType"))
+                .isEqualTo(propertyType(descriptor)));
     }
 
     @Test
@@ -125,6 +137,21 @@ class ConfigurationMetadataTest {
                     .append(" |\n");
         });
         return table.toString();
+    }
+
+    /** The type a property of this component option must have: a wrapper for a primitive, Duration for a duration. */
+    private static String propertyType(JsonNode descriptor) {
+        if ("duration".equals(text(descriptor, "type"))) {
+            return Duration.class.getName();
+        }
+        String javaType = text(descriptor, "javaType");
+        return switch (javaType) {
+            case "boolean" -> Boolean.class.getName();
+            case "int" -> Integer.class.getName();
+            case "long" -> Long.class.getName();
+            case "double" -> Double.class.getName();
+            default -> javaType;
+        };
     }
 
     private static String property(String option) {
