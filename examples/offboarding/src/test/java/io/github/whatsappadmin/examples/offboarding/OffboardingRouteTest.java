@@ -1,9 +1,8 @@
 package io.github.whatsappadmin.examples.offboarding;
 
 import java.io.ByteArrayOutputStream;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,14 +38,15 @@ class OffboardingRouteTest {
     Path reportDir;
 
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+    private InputFile demoInput;
     private List<NumberRow> demoRows;
 
     @BeforeEach
     void readDemoList() throws Exception {
-        try (Reader reader = new InputStreamReader(
-                getClass().getClassLoader().getResourceAsStream(OffboardingApp.DEMO_INPUT), StandardCharsets.UTF_8)) {
-            demoRows = NumbersCsv.read(reader, OffboardingApp.DEMO_INPUT);
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(OffboardingApp.DEMO_INPUT)) {
+            demoInput = InputFile.parse(OffboardingApp.DEMO_INPUT, in.readAllBytes());
         }
+        demoRows = demoInput.rows();
     }
 
     private List<NumberResult> run(OffboardingOptions options, Clock clock) throws Exception {
@@ -55,9 +55,11 @@ class OffboardingRouteTest {
 
     private List<NumberResult> run(OffboardingOptions options, Clock clock, WhatsAppAccessTokenProvider tokens)
             throws Exception {
-        Offboarding.Target target = new Offboarding.Target(graph.baseUrl(), tokens, Duration.ofMillis(1), "demo");
-        return new Offboarding(options, target, new PrintStream(console, true, StandardCharsets.UTF_8), clock)
-                .run(demoRows);
+        Offboarding.Target target = new Offboarding.Target(graph.baseUrl(), tokens,
+                List.of(DemoSeed.TOKEN, DemoSeed.EXPIRED_TOKEN), Duration.ofMillis(1), JournalOrigin.DEMO, List.of());
+        return new Offboarding(options, target,
+                new ConsoleOutput(new PrintStream(console, true, StandardCharsets.UTF_8), false), clock)
+                .run(demoInput);
     }
 
     private List<NumberResult> run(OffboardingOptions options) throws Exception {
@@ -240,7 +242,7 @@ class OffboardingRouteTest {
         // Killed while writing New York's line: the line is cut short, though Graph had deregistered the number.
         Path journal = reportDir.resolve(ResultJournal.FILE_NAME);
         List<String> lines = Files.readAllLines(journal);
-        Files.writeString(journal, lines.get(0) + "\n" + lines.get(1).substring(0, 40));
+        Files.writeString(journal, lines.get(0) + "\n" + lines.get(1) + "\n" + lines.get(2).substring(0, 40));
 
         Map<String, NumberResult> byId = byId(run(options()));
 
@@ -249,7 +251,9 @@ class OffboardingRouteTest {
         assertThat(byId.get(DemoSeed.SALES_NEW_YORK.id()).outcome()).isEqualTo(Outcome.ALREADY_DEREGISTERED);
         assertThat(byId.get(DemoSeed.SALES_NEW_YORK.id()).outcome().offboarded()).isTrue();
         assertThat(reportRows()).hasSize(11);
-        assertThat(ResultJournal.load(journal)).hasSize(11);
+        try (ResultJournal reopened = ResultJournal.open(journal, demoOrigin())) {
+            assertThat(reopened.earlier()).hasSize(11);
+        }
     }
 
     @Test
@@ -266,6 +270,11 @@ class OffboardingRouteTest {
         assertThat(byId.get(DemoSeed.FLAPPING_TEST.id()).outcome()).isEqualTo(Outcome.DEREGISTERED);
         assertThat(byId.values()).filteredOn(r -> !r.phoneNumberId().equals(DemoSeed.FLAPPING_TEST.id()))
                 .allMatch(NumberResult::fromPreviousRun);
+    }
+
+    private static JournalOrigin demoOrigin() {
+        return new JournalOrigin(JournalOrigin.DEMO, "http://localhost:1", OffboardingOptions.DEFAULT_API_VERSION,
+                JobVersion.VERSION, Instant.now().toString());
     }
 
     private List<List<String>> reportRows() throws Exception {
