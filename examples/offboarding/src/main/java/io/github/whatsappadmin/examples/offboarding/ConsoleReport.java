@@ -48,9 +48,10 @@ final class ConsoleReport {
      * The table of outcomes, then the numbers not deregistered grouped by reason.
      *
      * @param sent    numbers sent in this run
-     * @param elapsed the run's time
+     * @param sending the time from the first number sent to the last
+     * @param total   the run's time, start-up and reports included
      */
-    void table(List<NumberResult> results, int sent, Duration elapsed) {
+    void table(List<NumberResult> results, int sent, Duration sending, Duration total) {
         Map<Outcome, Long> byOutcome = results.stream()
                 .collect(Collectors.groupingBy(NumberResult::outcome, () -> new EnumMap<>(Outcome.class),
                         Collectors.counting()));
@@ -58,8 +59,9 @@ final class ConsoleReport {
         out.println();
         out.println("Summary: " + Plural.of(results.size(), "number")
                     + (resumed > 0 ? ", " + resumed + " of them reported from an earlier run" : "") + "; "
-                    + Plural.of(sent, "number") + " sent in " + Durations.format(elapsed)
-                    + (sent > 0 ? " (" + Progress.rate(sent, elapsed) + ")" : ""));
+                    + Plural.of(sent, "number") + " sent in " + Durations.format(sending)
+                    + (sent > 0 ? " (" + Progress.rate(sent, sending) + ")" : "") + "; total time "
+                    + Durations.format(total));
         out.println(String.format("  %-20s %7s", "outcome", "numbers"));
         for (Outcome outcome : Outcome.values()) {
             out.println(String.format("  %-20s %,7d", outcome, byOutcome.getOrDefault(outcome, 0L)));

@@ -67,8 +67,8 @@ final class Offboarding {
         List<NumberRow> rows = input.rows();
         List<NumberResult> results = new ArrayList<>();
         Path journalFile = reportDir.resolve(ResultJournal.FILE_NAME);
-        Progress progress;
         int sent = 0;
+        Duration sending;
         try (ResultJournal journal = ResultJournal.open(journalFile, origin)) {
             Map<String, NumberResult> earlier = journal.earlier();
             long settled = rows.stream().filter(r -> isSettled(earlier.get(r.phoneNumberId()))).count();
@@ -78,10 +78,11 @@ final class Offboarding {
                                 + " again (delete " + reportDir + " to start over).");
             }
             long toSend = rows.size() - settled;
-            progress = new Progress(console, clock, (int) (options.limit() > 0
-                    ? Math.min(toSend, options.limit()) : toSend));
             Main main = camelMain();
             main.start();
+            // from here: Camel's start-up is not part of the rate
+            Progress progress = new Progress(console, clock, (int) (options.limit() > 0
+                    ? Math.min(toSend, options.limit()) : toSend));
             try {
                 ProducerTemplate template = main.getCamelContext().createProducerTemplate();
                 progress.begin();
@@ -105,14 +106,14 @@ final class Offboarding {
                     progress.numberDone();
                 }
             } finally {
-                progress.end();
+                sending = progress.end();
                 main.stop();
             }
         }
         Duration elapsed = Duration.between(startedAt, now());
         ReportWriter.write(reportDir, new RunReport(origin, startedAt.toString(), now().toString(), input,
                 options.forReport(target.accountsWithOwnToken()), sent, results));
-        report.table(results, sent, elapsed);
+        report.table(results, sent, sending, elapsed);
         return results;
     }
 

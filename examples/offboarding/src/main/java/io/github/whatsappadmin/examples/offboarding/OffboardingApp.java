@@ -156,7 +156,7 @@ public final class OffboardingApp {
                     throw new InputException("the bundled demo list " + DEMO_INPUT + " is missing; pass --input"
                                              + " <file>");
                 }
-                return InputFile.parse("the bundled demo list (examples/offboarding/" + DEMO_INPUT + ")",
+                return InputFile.parse("the bundled demo list, examples/offboarding/" + DEMO_INPUT,
                         bundled.readAllBytes());
             }
         }

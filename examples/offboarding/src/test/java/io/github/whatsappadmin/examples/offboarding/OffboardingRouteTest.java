@@ -123,6 +123,79 @@ class OffboardingRouteTest {
     }
 
     @Test
+    void eachFailureCarriesTheReasonAPersonActsOn() throws Exception {
+        Map<String, NumberResult> byId = byId(run(options()));
+
+        // both are "phone-number-state, code 100": the reason tells them apart
+        assertThat(byId.get(DemoSeed.SHOP_APP.id()).reason())
+                .isEqualTo("Not available for SMB businesses: Manage this number in the WhatsApp Business app.");
+        assertThat(byId.get(DemoSeed.UNLINKED.id()).reason())
+                .isEqualTo("Phone number not linked: This phone number is not currently linked to your business.");
+        assertThat(byId.get(DemoSeed.PARTNER.id()).reason()).isEqualTo("Permissions error");
+        assertThat(byId.get(DemoSeed.MISTYPED.id()).reason())
+                .startsWith("Unsupported post request. Object with ID '<id>' does not exist")
+                .doesNotContain(DemoSeed.MISTYPED.id(), "https://");
+        assertThat(byId.get(DemoWorld.FRANCHISE_LISBON).reason())
+                .startsWith("Error validating access token: Session has expired on ")
+                .doesNotContain("The current time is");
+        assertThat(byId.get(DemoSeed.SUPPORT_BERLIN.id()).reason()).isNull();
+        assertThat(console.toString(StandardCharsets.UTF_8))
+                .contains("Not deregistered, by reason:")
+                .containsPattern("failed +1  phone-number-state, code 100: Not available for SMB businesses")
+                .containsPattern("failed +1  phone-number-state, code 100: Phone number not linked");
+    }
+
+    @Test
+    void eachRequestIsLoggedWithItsTimeAndOutcome() throws Exception {
+        Instant before = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+
+        NumberResult unstable = byId(run(options())).get(DemoSeed.UNSTABLE.id());
+
+        assertThat(unstable.attemptLog()).hasSize(3).extracting(Attempt::outcome)
+                .containsExactly(Attempt.FAILURE, Attempt.FAILURE, Attempt.SUCCESS);
+        assertThat(unstable.attemptLog().get(0)).satisfies(a -> {
+            assertThat(a.category()).isEqualTo("server");
+            assertThat(a.graphCode()).isEqualTo(2);
+            assertThat(a.httpStatus()).isEqualTo(500);
+            assertThat(a.reason()).isEqualTo("An unexpected error has occurred. Please retry your request later.");
+        });
+        List<Instant> starts = unstable.attemptLog().stream().map(a -> Instant.parse(a.startedAt())).toList();
+        assertThat(starts).isSorted().allSatisfy(t -> assertThat(t).isAfterOrEqualTo(before));
+        // the retry starts after the wait, not when the failure came
+        Attempt first = unstable.attemptLog().get(0);
+        assertThat(starts.get(1)).isAfterOrEqualTo(starts.get(0).plusMillis(first.durationMs()).plusMillis(1));
+        assertThat(graph.journal().forPhoneNumber(DemoSeed.UNSTABLE.id())).hasSize(3);
+        JsonNode logged = reportJson().get("numbers").get(demoRows.indexOf(demoRows.stream()
+                .filter(r -> r.phoneNumberId().equals(DemoSeed.UNSTABLE.id())).findFirst().orElseThrow()))
+                .get("attempt_log");
+        assertThat(logged).hasSize(3);
+        assertThat(logged.get(2).get("outcome").asText()).isEqualTo("success");
+    }
+
+    @Test
+    void reportJsonSaysWhatRanOnWhatWhenAndHow() throws Exception {
+        run(options().withMaxRetries(3));
+
+        JsonNode report = reportJson();
+        assertThat(report.get("mode").asText()).isEqualTo("demo");
+        assertThat(report.get("graph_base_url").asText()).isEqualTo(graph.baseUrl());
+        assertThat(report.get("api_version").asText()).isEqualTo("v23.0");
+        assertThat(report.get("job_version").asText()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+        assertThat(Instant.parse(report.get("ended_at").asText()))
+                .isAfterOrEqualTo(Instant.parse(report.get("started_at").asText()));
+        assertThat(report.get("input").get("sha256").asText()).isEqualTo(demoInput.sha256()).hasSize(64);
+        assertThat(report.get("input").get("numbers").asInt()).isEqualTo(11);
+        assertThat(report.get("options").get("max_retries").asInt()).isEqualTo(3);
+        assertThat(report.get("options").get("max_wait").asText()).isEqualTo("PT1M");
+        assertThat(report.get("sent").asInt()).isEqualTo(11);
+        assertThat(report.get("failures_by_reason")).hasSize(6);
+        assertThat(report.toString()).doesNotContain(DemoSeed.TOKEN, DemoSeed.EXPIRED_TOKEN);
+        assertThat(reportRows()).allSatisfy(row -> assertThat(row).hasSize(ReportWriter.COLUMNS.size()));
+        assertThat(reportRows().get(3).get(ReportWriter.COLUMNS.indexOf("reason")))
+                .isEqualTo("Not available for SMB businesses: Manage this number in the WhatsApp Business app.");
+    }
+
+    @Test
     void transientFailuresAreRetriedUntilTheNumberIsDeregistered() throws Exception {
         Map<String, NumberResult> byId = byId(run(options()));
 
