@@ -33,7 +33,7 @@
 
   // Requests over time: the run cut into slices, each a column of succeeded (bottom) and failed requests.
   function attemptChart(svg) {
-    var width = 560, height = 230, left = 44, bottom = 26, top = 10, right = 10;
+    var width = 560, height = 230, left = 44, bottom = 26, top = 24, right = 10;
     var span = Math.max(1, data.durationMs), count = Math.min(40, Math.max(1, data.attempts.length));
     var slice = Math.max(1, Math.ceil(span / count));
     var slices = [];
@@ -51,6 +51,11 @@
     svg.appendChild(el("text", { x: left - 6, y: top + plotHeight, "text-anchor": "end" }, "0"));
     svg.appendChild(el("text", { x: left, y: height - 6 }, "0 s"));
     svg.appendChild(el("text", { x: width - right, y: height - 6, "text-anchor": "end" }, seconds(span)));
+    [["fill-success", "succeeded"], ["fill-failure", "failed"]].forEach(function (legend, i) {
+      var x = width - right - 170 + i * 90;
+      svg.appendChild(el("rect", { x: x, y: 2, width: 10, height: 10, "class": legend[0] }));
+      svg.appendChild(el("text", { x: x + 14, y: 11 }, legend[1]));
+    });
     slices.forEach(function (s, i) {
       var g = el("g", { "class": "slice", "data-from-ms": i * slice, "data-success": s.success,
                         "data-failure": s.failure });
