@@ -1,7 +1,10 @@
 package io.github.whatsappadmin.examples.offboarding;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import io.github.whatsappadmin.camel.WhatsAppAccessTokenProvider;
@@ -38,5 +41,17 @@ final class AccountTokenProvider implements WhatsAppAccessTokenProvider {
     public String getAccessToken(String phoneNumberId) {
         String account = accountOfNumber.getOrDefault(phoneNumberId, "");
         return tokenOfAccount.getOrDefault(account, defaultToken);
+    }
+
+    /** Every token it hands out, to be masked in whatever the job writes. */
+    List<String> tokens() {
+        List<String> tokens = new ArrayList<>(tokenOfAccount.values());
+        tokens.add(defaultToken);
+        return tokens;
+    }
+
+    /** The accounts with a token of their own (IDs only), sorted. */
+    Set<String> accountsWithOwnToken() {
+        return new TreeSet<>(tokenOfAccount.keySet());
     }
 }

@@ -30,6 +30,7 @@ final class OffboardingRoutes extends RouteBuilder {
                     results.attemptFailed(exchange);
                     retry.beforeRedelivery(exchange);
                 })
+                .onRedelivery(results::attemptStarts)
                 .handled(true)
                 .process(results::failed);
 

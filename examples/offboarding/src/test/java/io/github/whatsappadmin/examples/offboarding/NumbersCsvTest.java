@@ -43,7 +43,26 @@ class NumbersCsvTest {
     @Test
     void aLineWithTheWrongNumberOfFieldsIsNamed() {
         assertThatThrownBy(() -> read("phone_number_id,label\n1001,Berlin\n1002\n"))
-                .hasMessage("in.csv line 3: 1 fields, the header has 2");
+                .hasMessage("in.csv line 3: 1 field, the header has 2");
+    }
+
+    @Test
+    void everyHeaderProblemIsNamedAtOnce() {
+        assertThatThrownBy(() -> read("Phone,label,label,acount\n1001,a,b,c\n")).isInstanceOf(InputException.class)
+                .hasMessage("4 problems in in.csv; nothing was sent:\n"
+                            + "  in.csv line 1: unknown column 'Phone'; the columns are phone_number_id (required),"
+                            + " label, account\n"
+                            + "  in.csv line 1: column label appears twice\n"
+                            + "  in.csv line 1: unknown column 'acount'; the columns are phone_number_id (required),"
+                            + " label, account\n"
+                            + "  in.csv line 1: missing column phone_number_id in the header 'Phone,label,label,acount'");
+    }
+
+    @Test
+    void aLineWithTwoBadFieldsNamesBoth() {
+        assertThatThrownBy(() -> read("phone_number_id,account\n10-01,waba\n"))
+                .hasMessage("in.csv line 2: phone_number_id '10-01' is not a phone number ID (digits only, as in"
+                            + " WhatsApp Manager); account 'waba' is not a WhatsApp Business Account ID (digits only)");
     }
 
     @Test
