@@ -197,7 +197,12 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
             case TIMEOUT -> "no complete answer within requestTimeout " + config.getRequestTimeout() + " ms";
             case CONNECTION_REFUSED -> "connection refused";
             case UNKNOWN_HOST -> "unknown host";
-            case TLS_HANDSHAKE, CERTIFICATE -> "TLS failure (" + failure.detail() + ")";
+            case TLS_HANDSHAKE -> "TLS failure (" + failure.detail() + ")";
+            case CERTIFICATE -> "TLS failure, the certificate or host name did not verify (" + failure.detail() + ")";
+            case PROXY_TUNNEL -> "the proxy refused the tunnel to Graph (" + failure.detail() + "); if it asks for"
+                                 + " credentials (407), set proxyUsername and proxyPassword";
+            case CONNECTION_LOST -> "the connection broke (" + failure.detail() + ")";
+            case MALFORMED_RESPONSE -> "the answer was not valid HTTP (" + failure.detail() + ")";
             case STOPPED -> "the component stopped before the call completed";
             default -> "connection failed" + (failure.detail() != null ? " (" + failure.detail() + ")" : "");
         };

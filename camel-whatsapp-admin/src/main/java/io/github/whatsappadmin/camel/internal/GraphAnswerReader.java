@@ -104,10 +104,7 @@ public final class GraphAnswerReader {
         } else if (isJson && error.httpStatus() >= 200 && error.httpStatus() < 300) {
             sb.append("the answer was not {\"success\": true}");
         } else if (error.httpStatus() == 407) {
-            sb.append("the proxy asks for authentication (407): set proxyUsername and proxyPassword (for HTTPS through"
-                      + " a proxy with Basic authentication, also start the JVM with"
-                      + " -Djdk.http.auth.tunneling.disabledSchemes= : the JDK sends no Basic credentials on CONNECT"
-                      + " otherwise)");
+            sb.append("the proxy asks for authentication (407): set proxyUsername and proxyPassword");
         } else if (error.httpStatus() >= 300 && error.httpStatus() < 400) {
             sb.append("Graph answered with a redirect").append(headers.firstHeader("location")
                     .map(l -> " to " + l).orElse("")).append(", which is never followed");

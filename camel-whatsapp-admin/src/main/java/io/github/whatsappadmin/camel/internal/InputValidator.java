@@ -34,6 +34,7 @@ public final class InputValidator {
         baseUrl(config.getBaseUrl(), config.isAllowInsecureHttp(), operation);
         positive(config.getConnectTimeout(), "connectTimeout", operation);
         positive(config.getRequestTimeout(), "requestTimeout", operation);
+        maxConnectionsPerHost(config.getMaxConnectionsPerHost(), operation);
         proxy(config, operation);
     }
 
@@ -155,6 +156,14 @@ public final class InputValidator {
         if (millis <= 0) {
             throw new WhatsAppInvalidInputException(field,
                     "Invalid " + field + " " + millis + ": it must be a positive duration, such as 10s or 10000 (ms).",
+                    operation, null);
+        }
+    }
+
+    private static void maxConnectionsPerHost(int value, String operation) {
+        if (value < 1 || value > 10_000) {
+            throw new WhatsAppInvalidInputException("maxConnectionsPerHost", "Invalid maxConnectionsPerHost " + value
+                                                                             + ": it must be between 1 and 10000 (the default is 64).",
                     operation, null);
         }
     }
