@@ -27,7 +27,9 @@ import org.apache.hc.client5.http.impl.auth.BasicScheme;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
-import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
+import org.apache.hc.client5.http.ssl.HttpsSupport;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.message.BasicHttpRequest;
@@ -84,8 +86,9 @@ final class ApacheGraphTransport implements GraphTransport {
                 .setDefaultTlsConfig(TlsConfig.custom().setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1)
                         .setHandshakeTimeout(connectTimeout).build());
         if (key.sslContextParameters() != null) {
-            pool.setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(sslContext(key, camelContext))
-                    .buildAsync());
+            // as HttpClient's default strategy: host names checked by JSSE and by HttpClient's own verifier
+            pool.setTlsStrategy(new DefaultClientTlsStrategy(sslContext(key, camelContext),
+                    HostnameVerificationPolicy.BOTH, HttpsSupport.getDefaultHostnameVerifier()));
         }
         connections = pool.build();
         var builder = HttpAsyncClients.custom()
