@@ -34,6 +34,7 @@ public final class RawHttpServer implements AutoCloseable {
     private final List<String> heads = new CopyOnWriteArrayList<>();
     private final Semaphore requests = new Semaphore(0);
     private final AtomicInteger connections = new AtomicInteger();
+    private final Semaphore closed = new Semaphore(0);
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
 
     private RawHttpServer(Function<String, byte[]> answer, boolean closeAfterAnswer, byte[] onConnect)
@@ -99,6 +100,11 @@ public final class RawHttpServer implements AutoCloseable {
         return requests.tryAcquire(count, HANG_GUARD_SECONDS, TimeUnit.SECONDS);
     }
 
+    /** Waits until {@code count} more connections have ended (closed by the client, or by this server). */
+    public boolean awaitClosedConnections(int count) throws InterruptedException {
+        return closed.tryAcquire(count, HANG_GUARD_SECONDS, TimeUnit.SECONDS);
+    }
+
     private void acceptLoop() {
         while (!server.isClosed()) {
             try {
@@ -116,34 +122,40 @@ public final class RawHttpServer implements AutoCloseable {
 
     private void serve(Socket socket) {
         try (socket) {
-            InputStream in = socket.getInputStream();
-            OutputStream out = socket.getOutputStream();
-            if (onConnect != null) {
-                out.write(onConnect);
-                out.flush();
-                return;
-            }
-            String head;
-            while ((head = readHead(in)) != null) {
-                in.readNBytes(contentLength(head));
-                heads.add(head);
-                requests.release();
-                byte[] bytes = answer.apply(head);
-                if (bytes == null) {
-                    // silent: hold the connection until the client or close() ends it
-                    while (in.read() >= 0) {
-                        // discard
-                    }
-                    return;
-                }
-                out.write(bytes);
-                out.flush();
-                if (closeAfterAnswer) {
-                    return;
-                }
-            }
+            serveUntilClosed(socket);
         } catch (IOException e) {
             // the client or close() ended the connection
+        } finally {
+            closed.release();
+        }
+    }
+
+    private void serveUntilClosed(Socket socket) throws IOException {
+        InputStream in = socket.getInputStream();
+        OutputStream out = socket.getOutputStream();
+        if (onConnect != null) {
+            out.write(onConnect);
+            out.flush();
+            return;
+        }
+        String head;
+        while ((head = readHead(in)) != null) {
+            in.readNBytes(contentLength(head));
+            heads.add(head);
+            requests.release();
+            byte[] bytes = answer.apply(head);
+            if (bytes == null) {
+                // silent: hold the connection until the client or close() ends it
+                while (in.read() >= 0) {
+                    // discard
+                }
+                return;
+            }
+            out.write(bytes);
+            out.flush();
+            if (closeAfterAnswer) {
+                return;
+            }
         }
     }
 
