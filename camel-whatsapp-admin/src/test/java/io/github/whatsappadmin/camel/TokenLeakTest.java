@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>
  * One thing is out of the component's hands: HttpClient's header log prints the headers an answer brings ({@code <<}
  * lines) as the server sent them; a server that echoes the token in a response header has it printed there. The test
- * makes Graph do so, and checks everything else; docs/deployment.md says to keep that logger below DEBUG.
+ * makes Graph do so, and checks everything else; docs/errors.md says to keep that logger below DEBUG.
  */
 class TokenLeakTest extends GraphStubTestSupport {
 

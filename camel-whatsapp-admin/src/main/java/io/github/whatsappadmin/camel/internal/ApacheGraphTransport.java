@@ -68,6 +68,8 @@ final class ApacheGraphTransport implements GraphTransport {
     private final HttpHost proxy;
     private final UsernamePasswordCredentials proxyCredentials;
     private final Set<GraphCall> inFlight = ConcurrentHashMap.newKeySet();
+    /** By requestTimeout: an endpoint has one, so this holds a handful at most. */
+    private final Map<Long, RequestConfig> requestConfigs = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
     ApacheGraphTransport(HttpClientKey key, CamelContext camelContext, ScheduledExecutorService scheduler,
@@ -173,17 +175,21 @@ final class ApacheGraphTransport implements GraphTransport {
                 request.body() == null ? null : new BasicAsyncEntityProducer(request.body(), null));
     }
 
-    private HttpClientContext context(GraphCall call, long timeoutMillis) {
+    private static RequestConfig requestConfig(long timeoutMillis) {
         Timeout timeout = Timeout.ofMilliseconds(timeoutMillis);
-        HttpClientContext context = HttpClientContext.create();
-        context.setRequestConfig(RequestConfig.custom()
+        return RequestConfig.custom()
                 .setConnectionRequestTimeout(timeout)
                 .setResponseTimeout(timeout)
                 .setRedirectsEnabled(false)
                 .setContentCompressionEnabled(false)
                 .setProtocolUpgradeEnabled(false)
                 .setHardCancellationEnabled(true)
-                .build());
+                .build();
+    }
+
+    private HttpClientContext context(GraphCall call, long timeoutMillis) {
+        HttpClientContext context = HttpClientContext.create();
+        context.setRequestConfig(requestConfigs.computeIfAbsent(timeoutMillis, ApacheGraphTransport::requestConfig));
         context.setAttribute(GraphCall.ATTRIBUTE, call);
         if (proxyCredentials != null) {
             BasicScheme basic = new BasicScheme();
