@@ -1,7 +1,6 @@
 package io.github.whatsappadmin.camel.internal;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,7 +45,7 @@ import org.apache.hc.core5.util.Timeout;
  * {@link GraphTransport} on Apache HttpClient 5 async: non-blocking I/O on one or two threads whatever the number of
  * calls in flight, HTTP/1.1, a pool of keep-alive connections capped per host (calls beyond the cap wait in the pool,
  * inside their deadline), no redirect followed, no automatic retry, no cookie, no answer to an authentication
- * challenge from Graph. The client's own timeouts cover the pool wait, the connect and the wait for the answer; one
+ * challenge. The client's own timeouts cover the pool wait, the connect and the wait for the answer; one
  * deadline per call on the component's scheduler bounds the whole call.
  * <p>
  * Proxy credentials come from the client's configuration and go to the proxy only, preemptively (on CONNECT for a
@@ -106,8 +105,6 @@ final class ApacheGraphTransport implements GraphTransport {
                 .disableCookieManagement()
                 .disableAuthCaching()
                 .disableConnectionState()
-                // a 401 from Graph is the route's business: never answered, never retried
-                .setTargetAuthenticationStrategy((challengeType, challenges, context) -> List.of())
                 .addExecInterceptorFirst(SendWatcher.NAME, new SendWatcher());
         if (proxy != null) {
             builder.setProxy(proxy);
@@ -184,6 +181,9 @@ final class ApacheGraphTransport implements GraphTransport {
                 .setContentCompressionEnabled(false)
                 .setProtocolUpgradeEnabled(false)
                 .setHardCancellationEnabled(true)
+                // Challenges are never answered: a 401 from Graph is the route's business, and the proxy gets its
+                // credentials up front. Nor parsed: HttpClient would log a malformed one, echoed token and all.
+                .setAuthenticationEnabled(false)
                 .build();
     }
 
