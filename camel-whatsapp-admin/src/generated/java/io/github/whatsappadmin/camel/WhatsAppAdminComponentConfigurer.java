@@ -47,6 +47,8 @@ public class WhatsAppAdminComponentConfigurer extends PropertyConfigurerSupport 
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxconnectionsperhost":
+        case "maxConnectionsPerHost": getOrCreateConfiguration(target).setMaxConnectionsPerHost(property(camelContext, int.class, value)); return true;
         case "phonenumberid":
         case "phoneNumberId": getOrCreateConfiguration(target).setPhoneNumberId(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyhost":
@@ -89,6 +91,8 @@ public class WhatsAppAdminComponentConfigurer extends PropertyConfigurerSupport 
         case "connectTimeout": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxconnectionsperhost":
+        case "maxConnectionsPerHost": return int.class;
         case "phonenumberid":
         case "phoneNumberId": return java.lang.String.class;
         case "proxyhost":
@@ -132,6 +136,8 @@ public class WhatsAppAdminComponentConfigurer extends PropertyConfigurerSupport 
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxconnectionsperhost":
+        case "maxConnectionsPerHost": return getOrCreateConfiguration(target).getMaxConnectionsPerHost();
         case "phonenumberid":
         case "phoneNumberId": return getOrCreateConfiguration(target).getPhoneNumberId();
         case "proxyhost":

@@ -37,6 +37,8 @@ public class WhatsAppAdminEndpointConfigurer extends PropertyConfigurerSupport i
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxconnectionsperhost":
+        case "maxConnectionsPerHost": target.getConfiguration().setMaxConnectionsPerHost(property(camelContext, int.class, value)); return true;
         case "phonenumberid":
         case "phoneNumberId": target.getConfiguration().setPhoneNumberId(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyhost":
@@ -76,6 +78,8 @@ public class WhatsAppAdminEndpointConfigurer extends PropertyConfigurerSupport i
         case "connectTimeout": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxconnectionsperhost":
+        case "maxConnectionsPerHost": return int.class;
         case "phonenumberid":
         case "phoneNumberId": return java.lang.String.class;
         case "proxyhost":
@@ -116,6 +120,8 @@ public class WhatsAppAdminEndpointConfigurer extends PropertyConfigurerSupport i
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxconnectionsperhost":
+        case "maxConnectionsPerHost": return target.getConfiguration().getMaxConnectionsPerHost();
         case "phonenumberid":
         case "phoneNumberId": return target.getConfiguration().getPhoneNumberId();
         case "proxyhost":

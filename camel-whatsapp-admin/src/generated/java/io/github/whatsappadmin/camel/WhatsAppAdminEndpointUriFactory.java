@@ -24,7 +24,7 @@ public class WhatsAppAdminEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(17);
+        Set<String> props = new HashSet<>(18);
         props.add("accessToken");
         props.add("accessTokenProvider");
         props.add("allowInsecureHttp");
@@ -32,6 +32,7 @@ public class WhatsAppAdminEndpointUriFactory extends org.apache.camel.support.co
         props.add("baseUrl");
         props.add("connectTimeout");
         props.add("lazyStartProducer");
+        props.add("maxConnectionsPerHost");
         props.add("operation");
         props.add("phoneNumberId");
         props.add("proxyHost");

@@ -2,9 +2,8 @@ package io.github.whatsappadmin.camel;
 
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.stream.Collectors;
 
 import io.github.whatsappadmin.camel.error.WhatsAppInvalidInputException;
@@ -19,14 +18,11 @@ import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.util.StringHelper;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 
 /** Administers WhatsApp Business phone numbers through the WhatsApp Cloud API (Meta Graph API). */
 @Component("whatsapp-admin")
 public class WhatsAppAdminComponent extends DefaultComponent {
-
-    private static final Logger LOG = LoggerFactory.getLogger(WhatsAppAdminComponent.class);
 
     private static final Set<String> ENDPOINT_OPTIONS = new WhatsAppAdminEndpointUriFactory().propertyNames().stream()
             .filter(name -> !"operation".equals(name)).collect(Collectors.toUnmodifiableSet());
@@ -35,8 +31,7 @@ public class WhatsAppAdminComponent extends DefaultComponent {
                             + " override them.")
     private WhatsAppAdminConfiguration configuration = new WhatsAppAdminConfiguration();
 
-    private ExecutorService executor;
-    private ScheduledExecutorService timeoutScheduler;
+    private ScheduledExecutorService scheduler;
     private HttpClientPool clientPool;
 
     public WhatsAppAdminComponent() {
@@ -106,29 +101,19 @@ public class WhatsAppAdminComponent extends DefaultComponent {
     synchronized HttpClientPool getClientPool() {
         if (clientPool == null) {
             ExecutorServiceManager manager = getCamelContext().getExecutorServiceManager();
-            executor = manager.newCachedThreadPool(this, "WhatsAppAdminHttpClient");
-            // one deadline per call in flight, however many: no queue limit
-            ThreadPoolProfile deadlines = new ThreadPoolProfileBuilder("WhatsAppAdminTimeout").poolSize(1)
-                    .maxPoolSize(1).maxQueueSize(-1).build();
-            timeoutScheduler = manager.newScheduledThreadPool(this, "WhatsAppAdminTimeout", deadlines);
-            adviseOnThreadPerCall();
-            clientPool = new HttpClientPool(getCamelContext(), executor, timeoutScheduler);
+            // One thread for every deadline and the eviction of idle connections, however many calls are in flight.
+            // Abort, not Camel's default CallerRuns: a call started while the component stops must hear of it.
+            ThreadPoolProfile profile = new ThreadPoolProfileBuilder("WhatsAppAdminTimeout").poolSize(1)
+                    .maxPoolSize(1).maxQueueSize(-1).rejectedPolicy(ThreadPoolRejectedPolicy.Abort).build();
+            scheduler = manager.newScheduledThreadPool(this, "WhatsAppAdminTimeout", profile);
+            ThreadFactory ioThreads = runnable -> {
+                Thread thread = manager.newThread("WhatsAppAdminHttpClient", runnable);
+                thread.setDaemon(true);
+                return thread;
+            };
+            clientPool = new HttpClientPool(getCamelContext(), scheduler, ioThreads);
         }
         return clientPool;
-    }
-
-    /**
-     * On Java 17 to 24, the JDK HTTP client hands every completed call to CompletableFuture's default executor; with a
-     * common pool of fewer than 2 threads (hosts or containers with 2 CPUs or fewer) that executor starts a new thread
-     * per call. Correct, but it costs CPU: say how to avoid it.
-     */
-    private static void adviseOnThreadPerCall() {
-        if (Runtime.version().feature() < 25 && ForkJoinPool.getCommonPoolParallelism() < 2) {
-            LOG.info("The JVM's common pool has {} thread(s): the JDK HTTP client then starts a thread per call."
-                     + " Start the JVM with -Djava.util.concurrent.ForkJoinPool.common.parallelism=2 to avoid it"
-                     + " (see https://github.com/whatsappadmin/camel-whatsapp-admin/blob/main/docs/performance.md).",
-                    ForkJoinPool.getCommonPoolParallelism());
-        }
     }
 
     @Override
@@ -137,14 +122,9 @@ public class WhatsAppAdminComponent extends DefaultComponent {
             clientPool.closeAll();
             clientPool = null;
         }
-        ExecutorServiceManager manager = getCamelContext().getExecutorServiceManager();
-        if (timeoutScheduler != null) {
-            manager.shutdownNow(timeoutScheduler);
-            timeoutScheduler = null;
-        }
-        if (executor != null) {
-            manager.shutdown(executor);
-            executor = null;
+        if (scheduler != null) {
+            getCamelContext().getExecutorServiceManager().shutdownNow(scheduler);
+            scheduler = null;
         }
         super.doStop();
     }

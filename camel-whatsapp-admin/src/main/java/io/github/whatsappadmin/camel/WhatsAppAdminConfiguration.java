@@ -59,6 +59,12 @@ public class WhatsAppAdminConfiguration implements Cloneable {
                             + " when it runs out.")
     private long requestTimeout = 30_000;
 
+    @UriParam(label = "advanced", defaultValue = "64",
+              description = "The most connections open to one host at once (1 to 10000). Calls beyond it wait for a"
+                            + " free connection, within requestTimeout. Endpoints with the same connection settings"
+                            + " share one pool.")
+    private int maxConnectionsPerHost = 64;
+
     @UriParam(label = "proxy", description = "The host of an HTTP proxy to reach Graph through (HTTPS goes through"
                                              + " it with CONNECT).")
     private String proxyHost;
@@ -163,6 +169,14 @@ public class WhatsAppAdminConfiguration implements Cloneable {
         this.requestTimeout = requestTimeout;
     }
 
+    public int getMaxConnectionsPerHost() {
+        return maxConnectionsPerHost;
+    }
+
+    public void setMaxConnectionsPerHost(int maxConnectionsPerHost) {
+        this.maxConnectionsPerHost = maxConnectionsPerHost;
+    }
+
     public String getProxyHost() {
         return proxyHost;
     }
@@ -224,7 +238,7 @@ public class WhatsAppAdminConfiguration implements Cloneable {
         // Secrets (token, proxy credentials) are left out on purpose.
         return "WhatsAppAdminConfiguration[phoneNumberId=" + phoneNumberId + ", apiVersion=" + apiVersion
                + ", baseUrl=" + baseUrl + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout
-               + ", proxyHost=" + proxyHost + ", proxyPort=" + proxyPort + ", throwExceptionOnFailure="
+               + ", maxConnectionsPerHost=" + maxConnectionsPerHost + ", proxyHost=" + proxyHost + ", proxyPort=" + proxyPort + ", throwExceptionOnFailure="
                + throwExceptionOnFailure + "]";
     }
 }

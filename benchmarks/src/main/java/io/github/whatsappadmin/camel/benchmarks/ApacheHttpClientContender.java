@@ -32,7 +32,7 @@ final class ApacheHttpClientContender implements Contender {
 
     @Override
     public String name() {
-        return "Apache HttpClient 5 direct";
+        return "Apache HttpClient 5 classic direct";
     }
 
     @Override

@@ -14,26 +14,34 @@ import org.apache.camel.impl.DefaultCamelContext;
 
 /**
  * {@code whatsapp-admin:deregister} through a ProducerTemplate, the token set on the component as the docs advise, the
- * phone number given per message in the header, as an offboarding route does.
+ * phone number given per message in the header, as an offboarding route does. Its pool holds as many connections as
+ * the other contenders' (200, the most calls in flight), unless a test of the default cap asks for another size.
  */
 final class ComponentContender extends CamelContender {
 
     private final ProducerTemplate asyncTemplate;
 
+    static final int POOL = 200;
+
     ComponentContender(String baseUrl) {
-        super(started(baseUrl), "whatsapp-admin:deregister");
+        this(baseUrl, POOL);
+    }
+
+    ComponentContender(String baseUrl, int maxConnectionsPerHost) {
+        super(started(baseUrl, maxConnectionsPerHost), "whatsapp-admin:deregister");
         // without its own thread pool, asyncSend hands the exchange straight to the async producer
         asyncTemplate = camel.createProducerTemplate();
         asyncTemplate.setThreadedAsyncMode(false);
     }
 
-    private static CamelContext started(String baseUrl) {
+    private static CamelContext started(String baseUrl, int maxConnectionsPerHost) {
         CamelContext camel = new DefaultCamelContext();
         WhatsAppAdminComponent component = new WhatsAppAdminComponent();
         component.getConfiguration().setBaseUrl(baseUrl);
         component.getConfiguration().setAccessToken(TOKEN);
         component.getConfiguration().setApiVersion(API_VERSION);
         component.getConfiguration().setUserAgent(USER_AGENT);
+        component.getConfiguration().setMaxConnectionsPerHost(maxConnectionsPerHost);
         camel.addComponent("whatsapp-admin", component);
         camel.start();
         return camel;

@@ -184,7 +184,8 @@ public final class ErrorClassifier {
             case TLS_HANDSHAKE -> "TLS failure, the handshake did not complete" + detail;
             case CERTIFICATE -> "TLS failure, the server's certificate or host name did not verify" + detail
                                 + ": check baseUrl, and sslContextParameters for a private CA; a retry cannot fix this";
-            case PROXY_TUNNEL -> "the proxy refused the tunnel to Graph" + detail;
+            case PROXY_TUNNEL -> "the proxy refused the tunnel to Graph" + detail
+                                 + "; if it asks for credentials (407), set proxyUsername and proxyPassword";
             case CONNECTION_LOST -> "the connection broke before the answer was complete" + detail;
             case MALFORMED_RESPONSE -> "the answer was not valid HTTP" + detail;
             case TIMEOUT -> "no complete answer within requestTimeout " + requestTimeoutMillis + " ms" + detail;

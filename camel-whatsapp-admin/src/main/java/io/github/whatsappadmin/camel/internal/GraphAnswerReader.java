@@ -169,10 +169,7 @@ public final class GraphAnswerReader {
     private static String notGraph(GraphResponse answer, GraphResponse response) {
         int status = answer.status();
         if (status == 407) {
-            return "the proxy asks for authentication (407): set proxyUsername and proxyPassword (for HTTPS through"
-                   + " a proxy with Basic authentication, also start the JVM with"
-                   + " -Djdk.http.auth.tunneling.disabledSchemes= : the JDK sends no Basic credentials on CONNECT"
-                   + " otherwise)";
+            return "the proxy asks for authentication (407): set proxyUsername and proxyPassword";
         }
         if (status >= 300 && status < 400) {
             return "Graph answered with a redirect" + answer.firstHeader("location").map(l -> " to " + quoted(l))

@@ -49,6 +49,7 @@ public final class InputValidator {
         if (config.getUserAgent() != null) {
             userAgent(config.getUserAgent(), operation);
         }
+        maxConnectionsPerHost(config.getMaxConnectionsPerHost(), operation);
         proxy(config, operation);
     }
 
@@ -270,6 +271,14 @@ public final class InputValidator {
                     "Invalid " + field + " " + millis + " ms: it must be a positive duration, such as 10s or 10000 (ms)."
                                                        + (millis == 0 ? " Camel reads a value it does not understand"
                                                                         + " (such as abc) as 0." : ""),
+                    operation, null);
+        }
+    }
+
+    private static void maxConnectionsPerHost(int value, String operation) {
+        if (value < 1 || value > 10_000) {
+            throw new WhatsAppInvalidInputException("maxConnectionsPerHost", "Invalid maxConnectionsPerHost " + value
+                                                                             + ": it must be between 1 and 10000 (the default is 64).",
                     operation, null);
         }
     }

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The figures of docs/performance.md from one command: builds the harness, then runs it on the default Java (17) with
+# the JVM's defaults, on the same Java pinned to one CPU (taskset -c 0), and on Java 25 when JAVA25_HOME names one.
+# Arguments go to every run (for instance --quick). Tables on stdout, progress on stderr.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mvn -B -q -Pbenchmarks -pl benchmarks -am package -DskipTests
+jar=benchmarks/target/benchmarks.jar
+
+run() {
+    printf '\n# %s\n\n```\n%s\n```\n' "$1" "${*:2}"
+    "${@:2}" || printf '\n(exit code %d: a rejected request or more than 1 failed call in 10,000)\n' "$?"
+}
+
+run "Java $(java -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p'), default JVM" java -jar "$jar" "$@"
+run "The same, pinned to one CPU" taskset -c 0 java -jar "$jar" "$@"
+if [ -n "${JAVA25_HOME:-}" ]; then
+    run "Java 25, default JVM" "$JAVA25_HOME/bin/java" -jar "$jar" "$@"
+fi
