@@ -44,6 +44,11 @@ public class WhatsAppAdminComponentConfiguration extends ComponentConfigurationP
      */
     private Boolean lazyStartProducer = false;
     /**
+     * The most connections open to one host at once (1 to 10000). Calls beyond it wait for a free connection, within
+     * requestTimeout. Endpoints with the same connection settings share one pool.
+     */
+    private Integer maxConnectionsPerHost = 64;
+    /**
      * The ID of the phone number to act on (digits only, as WhatsApp Manager shows it; not the phone number itself).
      * The header CamelWhatsAppAdminPhoneNumberId overrides it per message.
      */
@@ -141,6 +146,14 @@ public class WhatsAppAdminComponentConfiguration extends ComponentConfigurationP
 
     public void setLazyStartProducer(Boolean lazyStartProducer) {
         this.lazyStartProducer = lazyStartProducer;
+    }
+
+    public Integer getMaxConnectionsPerHost() {
+        return maxConnectionsPerHost;
+    }
+
+    public void setMaxConnectionsPerHost(Integer maxConnectionsPerHost) {
+        this.maxConnectionsPerHost = maxConnectionsPerHost;
     }
 
     public String getPhoneNumberId() {
