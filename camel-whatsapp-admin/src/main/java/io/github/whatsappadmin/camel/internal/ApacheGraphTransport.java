@@ -15,6 +15,7 @@ import javax.net.ssl.SSLContext;
 import io.github.whatsappadmin.camel.internal.TransportFailure.Kind;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RuntimeCamelException;
+import org.slf4j.LoggerFactory;
 import org.apache.hc.client5.http.auth.AuthExchange;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -57,6 +58,9 @@ final class ApacheGraphTransport implements GraphTransport {
     /** Connections idle this long are closed: a connection dropped silently by a NAT or load balancer is not reused. */
     static final TimeValue IDLE_CONNECTION_LIMIT = TimeValue.ofSeconds(60);
     private static final long EVICTION_PERIOD_SECONDS = 10;
+    /** HttpClient 5's logger of request and response headers. */
+    static final String HEADER_LOGGER = "org.apache.hc.client5.http.headers";
+
     /** How long a close waits for connections to end politely before cutting them. */
     private static final TimeValue CLOSE_GRACE = TimeValue.ofSeconds(1);
 
@@ -110,6 +114,7 @@ final class ApacheGraphTransport implements GraphTransport {
             builder.setProxy(proxy);
         }
         client = builder.build();
+        warnIfResponseHeadersAreLogged();
         client.start();
         eviction = scheduler.scheduleWithFixedDelay(this::evict, EVICTION_PERIOD_SECONDS, EVICTION_PERIOD_SECONDS,
                 TimeUnit.SECONDS);
@@ -225,4 +230,21 @@ final class ApacheGraphTransport implements GraphTransport {
             Thread.currentThread().interrupt();
         }
     }
+
+    /**
+     * HttpClient 5 prints every response header as received on {@value #HEADER_LOGGER} at DEBUG, before any code of
+     * the component sees the answer: a gateway that echoed the token in a header would show it there. The component
+     * cannot reach that logger's output, so it says so once per client.
+     */
+    private static void warnIfResponseHeadersAreLogged() {
+        if (LoggerFactory.getLogger(HEADER_LOGGER).isDebugEnabled()) {
+            LoggerFactory.getLogger(ApacheGraphTransport.class).warn("The logger {} is at DEBUG: HttpClient 5 then"
+                                                                     + " prints Graph's response headers as received,"
+                                                                     + " which a gateway echoing the access token would"
+                                                                     + " expose. Set it to INFO outside a debugging"
+                                                                     + " session.",
+                    HEADER_LOGGER);
+        }
+    }
+
 }
