@@ -46,7 +46,7 @@ class RegisterTest extends SimulatorTestSupport {
             HttpResponse<String> response = client.register("1001", "good-token", pin);
             assertThat(response.statusCode()).isEqualTo(400);
             assertThat(error(response)).containsEntry("code", 100)
-                    .containsEntry("message", "(#100) Param pin must be a string of 6 digits.");
+                    .containsEntry("message", "Invalid PIN format. PIN must be exactly 6 digits");
         }
         assertThat(graph.phoneNumberState("1001")).isEqualTo(PhoneNumberState.DEREGISTERED);
         assertThat(graph.budgetUsed("1001")).isZero();
