@@ -114,7 +114,7 @@ public final class GraphApiSimulator implements AutoCloseable {
             try {
                 server.start();
             } catch (RuntimeException e) {
-                server.stop();
+                releaseAfterFailedStart(e);
                 Throwable reason = bindFailure(e).orElse(e);
                 throw new IllegalStateException("cannot listen on " + hostForUrl(bindAddress) + ":"
                         + server.getOptions().portNumber() + ": " + reason.getMessage(), e);
@@ -358,6 +358,15 @@ public final class GraphApiSimulator implements AutoCloseable {
 
     private static String hostForUrl(InetAddress address) {
         return address instanceof Inet6Address ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
+    }
+
+    /** Frees what Jetty started before the failure; it complains that it never ran, which adds nothing. */
+    private void releaseAfterFailedStart(RuntimeException failure) {
+        try {
+            server.stop();
+        } catch (Exception stopFailure) { // Jetty throws checked exceptions unchecked here
+            failure.addSuppressed(stopFailure);
+        }
     }
 
     /** The socket's own reason ("Address already in use"), under WireMock's and Jetty's wrappers. */
