@@ -52,6 +52,25 @@ final class StandaloneProcess implements AutoCloseable {
         return new StandaloneProcess(command);
     }
 
+    /** How a process that ends by itself ended: its exit code and every line it printed (stdout and stderr). */
+    record Exited(int code, List<String> output) {
+    }
+
+    /** Runs {@code Main args...} until it exits by itself, as a start that fails does; the caller bounds the time. */
+    static Exited runToExit(String classpath, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java(), "-cp", classpath, Main.class.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader reader =
+                     new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lines.add(line);
+            }
+        }
+        return new Exited(process.waitFor(), lines);
+    }
+
     String baseUrl() {
         return baseUrl;
     }
