@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class DemoSeed {
 
-    /** Valid for {@link #ACCOUNT_EU}, {@link #ACCOUNT_US} and {@link #ACCOUNT_BULK}, not for {@link #ACCOUNT_PARTNER}. */
+    /** Valid for {@link #ACCOUNT_EU}, {@link #ACCOUNT_US}, {@link #ACCOUNT_BULK}; not for {@link #ACCOUNT_PARTNER}. */
     public static final String TOKEN = "demo-token";
     /** An expired token: 401, code 190, subcode 463. */
     public static final String EXPIRED_TOKEN = "demo-expired-token";
@@ -61,7 +61,8 @@ public final class DemoSeed {
             new DemoNumber("106540352242941", "Verified line with a PIN", ACCOUNT_EU, DemoOutcome.NOT_REGISTERED);
     /** Its verification has expired: verify again before registering. */
     public static final DemoNumber EXPIRED_LINE =
-            new DemoNumber("106540352242942", "Line whose verification expired", ACCOUNT_EU, DemoOutcome.NOT_REGISTERED);
+            new DemoNumber("106540352242942", "Line whose verification expired", ACCOUNT_EU,
+                    DemoOutcome.NOT_REGISTERED);
     /** Registered on the On-Premises API, not verified here: verify, then register (with a backup) to migrate it. */
     public static final DemoNumber ON_PREMISES_LINE =
             new DemoNumber("106540352242943", "On-Premises line to migrate", ACCOUNT_EU, DemoOutcome.CANNOT_DEREGISTER);

@@ -144,7 +144,8 @@ public final class GraphApiSimulator implements AutoCloseable {
      * an address other than 127.0.0.1 (or all of them), that address instead of {@code localhost}.
      */
     public String baseUrl() {
-        boolean localhost = bindAddress.isAnyLocalAddress() || bindAddress.getHostAddress().equals(DEFAULT_BIND_ADDRESS);
+        boolean localhost =
+                bindAddress.isAnyLocalAddress() || bindAddress.getHostAddress().equals(DEFAULT_BIND_ADDRESS);
         return "http://" + (localhost ? "localhost" : hostForUrl(bindAddress)) + ":" + port();
     }
 

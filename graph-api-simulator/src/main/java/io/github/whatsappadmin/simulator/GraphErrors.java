@@ -61,10 +61,11 @@ final class GraphErrors {
     static GraphError notFound(NotFoundStyle style, String objectId, String method) {
         return switch (style) {
             // Graph's own wording has no "(#100)" prefix and a different type for this one.
-            case GRAPH -> new GraphError(400, "Unsupported " + method.toLowerCase(Locale.ROOT) + " request. Object with ID '"
-                    + objectId + "' does not exist, cannot be loaded due to missing permissions, or does not support"
-                    + " this operation. Please read the Graph API documentation at"
-                    + " https://developers.facebook.com/docs/graph-api", GRAPH_METHOD, 100, 33, null, false, null, null);
+            case GRAPH -> new GraphError(400, "Unsupported " + method.toLowerCase(Locale.ROOT) + " request. Object"
+                    + " with ID '" + objectId + "' does not exist, cannot be loaded due to missing permissions, or does"
+                    + " not support this operation. Please read the Graph API documentation at"
+                    + " https://developers.facebook.com/docs/graph-api",
+                    GRAPH_METHOD, 100, 33, null, false, null, null);
             case OPENAPI -> oauth(404, "(#803) Some of the aliases you requested do not exist: " + objectId, 803, null);
         };
     }

@@ -15,7 +15,8 @@ final class PhoneNumberFields {
             "account_mode");
 
     /** Meta: without {@code fields}, a number is read with these. */
-    static final List<String> NUMBER_DEFAULTS = List.of("id", "display_phone_number", "verified_name", "quality_rating");
+    static final List<String> NUMBER_DEFAULTS =
+            List.of("id", "display_phone_number", "verified_name", "quality_rating");
 
     /**
      * The list's own defaults, as Meta's example of a list without {@code fields} shows them; its item schema also

@@ -56,8 +56,9 @@ final class SimulatorTransformer implements ResponseDefinitionTransformerV2 {
         Instant receivedAt = clock.now();
         String url = request.getUrl();
         int queryStart = url.indexOf('?');
-        SimulatedRequest simulated = new SimulatedRequest(request.getMethod().getName(),
-                queryStart < 0 ? url : url.substring(0, queryStart), queryStart < 0 ? "" : url.substring(queryStart + 1),
+        String path = queryStart < 0 ? url : url.substring(0, queryStart);
+        String query = queryStart < 0 ? "" : url.substring(queryStart + 1);
+        SimulatedRequest simulated = new SimulatedRequest(request.getMethod().getName(), path, query,
                 headersOf(request), Optional.ofNullable(request.getBodyAsString()).orElse(""));
         Optional<Fault> fault = faults.take();
 

@@ -123,7 +123,8 @@ class DemoSeedTest {
         client.requestCode(id, DemoSeed.TOKEN, "SMS", "en_US");
         client.verifyCode(id, DemoSeed.TOKEN, graph.lastVerificationCode(id).orElseThrow());
         HttpResponse<String> register = client.post("/v23.0/" + id + "/register", DemoSeed.TOKEN,
-                "{\"messaging_product\":\"whatsapp\",\"pin\":\"123456\",\"backup\":{\"password\":\"p\",\"data\":\"d\"}}");
+                "{\"messaging_product\":\"whatsapp\",\"pin\":\"123456\","
+                        + "\"backup\":{\"password\":\"p\",\"data\":\"d\"}}");
 
         assertThat(register.statusCode()).isEqualTo(200);
         assertThat(graph.platformType(id)).isEqualTo(PlatformType.CLOUD_API);
@@ -137,7 +138,8 @@ class DemoSeedTest {
         HttpResponse<String> page = new GraphClient(graph.baseUrl())
                 .listPhoneNumbers(DemoSeed.ACCOUNT_BULK, DemoSeed.TOKEN, "limit=100&fields=status");
 
-        assertThat(GraphClient.data(page)).hasSize(100).allSatisfy(n -> assertThat(n).containsEntry("status", "CONNECTED"));
+        assertThat(GraphClient.data(page)).hasSize(100)
+                .allSatisfy(n -> assertThat(n).containsEntry("status", "CONNECTED"));
     }
 
     @Test

@@ -83,7 +83,8 @@ class GetPhoneNumberTest extends SimulatorTestSupport {
                 .containsEntry("code_verification_status", "VERIFIED");
         assertThat(json(client.getPhoneNumber("1003", "good-token", fields).body()))
                 .containsEntry("status", "PENDING").containsEntry("code_verification_status", "NOT_VERIFIED");
-        assertThat(json(client.getPhoneNumber("1004", "good-token", fields).body())).containsEntry("status", "UNLINKED");
+        assertThat(json(client.getPhoneNumber("1004", "good-token", fields).body()))
+                .containsEntry("status", "UNLINKED");
         assertThat(json(client.getPhoneNumber("1005", "good-token", fields).body()))
                 .containsEntry("status", "CONNECTED").containsEntry("platform_type", "NOT_APPLICABLE");
         assertThat(json(client.getPhoneNumber("1006", "good-token", fields).body()))
@@ -116,7 +117,8 @@ class GetPhoneNumberTest extends SimulatorTestSupport {
 
         assertThat(graphStyle.statusCode()).isEqualTo(400);
         assertThat(error(graphStyle)).containsEntry("error_subcode", 33);
-        assertThat((String) error(graphStyle).get("message")).startsWith("Unsupported get request. Object with ID '999'");
+        assertThat((String) error(graphStyle).get("message"))
+                .startsWith("Unsupported get request. Object with ID '999'");
         assertThat(openApiStyle.statusCode()).isEqualTo(404);
         assertThat(error(openApiStyle)).containsEntry("code", 803);
     }

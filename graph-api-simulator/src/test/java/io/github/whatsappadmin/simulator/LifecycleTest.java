@@ -52,7 +52,8 @@ class LifecycleTest extends SimulatorTestSupport {
                         tuple("POST", "/v23.0/1001/deregister", 200),
                         tuple("GET", "/v23.0/1001", 200));
         assertThat(graph.journal().forPhoneNumber("1001")).extracting(JournalEntry::body).contains(
-                "{\"code_method\":\"SMS\",\"language\":\"en_US\"}", "{\"code\":\"" + code + "\"}", "{\"pin\":\"123456\"}");
+                "{\"code_method\":\"SMS\",\"language\":\"en_US\"}", "{\"code\":\"" + code + "\"}",
+                "{\"pin\":\"123456\"}");
         assertThat(graph.simulator().businessAccountId("1001")).isEqualTo("waba-1");
         assertThat(graph.simulator().phoneNumberIds("waba-1")).isEqualTo(List.of("1001"));
     }

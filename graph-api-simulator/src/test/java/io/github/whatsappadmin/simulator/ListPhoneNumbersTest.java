@@ -63,7 +63,8 @@ class ListPhoneNumbersTest extends SimulatorTestSupport {
                 + "/phone_numbers?limit=2&after=" + java.net.URLEncoder.encode((String) cursors.get("after"),
                 java.nio.charset.StandardCharsets.UTF_8));
 
-        HttpResponse<String> second = client.listPhoneNumbers(WABA, "good-token", "limit=2&after=" + cursors.get("after"));
+        HttpResponse<String> second =
+                client.listPhoneNumbers(WABA, "good-token", "limit=2&after=" + cursors.get("after"));
         assertThat(data(second)).extracting(n -> n.get("id")).containsExactly("106540352250002", "106540352250003");
     }
 
@@ -159,7 +160,8 @@ class ListPhoneNumbersTest extends SimulatorTestSupport {
 
         assertThat(graphStyle.statusCode()).isEqualTo(400);
         assertThat(error(graphStyle)).containsEntry("code", 100).containsEntry("error_subcode", 33);
-        assertThat((String) error(graphStyle).get("message")).startsWith("Unsupported get request. Object with ID '999'");
+        assertThat((String) error(graphStyle).get("message"))
+                .startsWith("Unsupported get request. Object with ID '999'");
         assertThat(openApiStyle.statusCode()).isEqualTo(404);
         assertThat(error(openApiStyle)).containsEntry("code", 803);
     }

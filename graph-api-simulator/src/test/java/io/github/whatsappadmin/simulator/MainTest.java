@@ -66,8 +66,8 @@ class MainTest {
     @Test
     void launchPrintsTheOnboardingNumbersTheBulkAccountAndEachCodeItIssues() {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        GraphApiSimulator sim = Main.launch(StandaloneOptions.parse("--port", "0", "--seed", "demo", "--bulk-numbers", "3"),
-                new PrintStream(printed, true, StandardCharsets.UTF_8));
+        StandaloneOptions options = StandaloneOptions.parse("--port", "0", "--seed", "demo", "--bulk-numbers", "3");
+        GraphApiSimulator sim = Main.launch(options, new PrintStream(printed, true, StandardCharsets.UTF_8));
         try {
             String banner = printed.toString(StandardCharsets.UTF_8);
             assertThat(banner).contains("(bound to 127.0.0.1: this machine only)")
@@ -83,7 +83,8 @@ class MainTest {
 
             String code = sim.lastVerificationCode(DemoSeed.NEW_LINE.id()).orElseThrow();
             assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo("Verification code for "
-                    + DemoSeed.NEW_LINE.id() + ": " + code + " (VOICE, de_DE, valid 10 minutes)" + System.lineSeparator());
+                    + DemoSeed.NEW_LINE.id() + ": " + code + " (VOICE, de_DE, valid 10 minutes)"
+                    + System.lineSeparator());
         } finally {
             sim.stop();
         }
@@ -94,8 +95,8 @@ class MainTest {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             int port = taken.getLocalPort();
             assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-                StandaloneProcess.Exited exited =
-                        StandaloneProcess.runToExit(System.getProperty("java.class.path"), "--port", String.valueOf(port));
+                StandaloneProcess.Exited exited = StandaloneProcess.runToExit(System.getProperty("java.class.path"),
+                        "--port", String.valueOf(port));
 
                 assertThat(exited.code()).isEqualTo(2);
                 assertThat(exited.output()).containsExactly("Graph API simulator: cannot listen on 127.0.0.1:" + port

@@ -93,7 +93,8 @@ class RegisterTest extends SimulatorTestSupport {
 
             assertThat(response.statusCode()).as(status.name()).isEqualTo(422);
             assertThat(error(response)).containsEntry("code", 100).containsEntry("type", "GraphMethodException")
-                    .containsEntry("message", "Phone number is already registered or in invalid state for registration");
+                    .containsEntry("message",
+                            "Phone number is already registered or in invalid state for registration");
             assertThat(graph.phoneNumberState("1001")).isEqualTo(PhoneNumberState.DEREGISTERED);
         }
         assertThat(graph.budgetUsed("1001")).as("each reached the number").isEqualTo(2);
@@ -142,7 +143,8 @@ class RegisterTest extends SimulatorTestSupport {
 
         for (String region : new String[] {"\"US\"", "\"de\"", "49"}) {
             HttpResponse<String> response = client.post("/v23.0/1001/register", "good-token",
-                    "{\"messaging_product\":\"whatsapp\",\"pin\":\"123456\",\"data_localization_region\":" + region + "}");
+                    "{\"messaging_product\":\"whatsapp\",\"pin\":\"123456\",\"data_localization_region\":"
+                            + region + "}");
             assertThat(response.statusCode()).as(region).isEqualTo(400);
             assertThat((String) error(response).get("message"))
                     .startsWith("Invalid parameter: data_localization_region must be one of AE, AU, BH");

@@ -67,8 +67,10 @@ class ResponseSchemaTest extends SimulatorTestSupport {
     /** The operations, each with how to call it on an object and the object its common scenarios address. */
     enum Operation {
         DEREGISTER("deregisterPhoneNumber", REGISTERED, (c, id, token) -> c.deregister(id, token)),
-        REGISTER("registerWhatsAppBusinessPhoneNumber", DEREGISTERED, (c, id, token) -> c.register(id, token, "123456")),
-        REQUEST_CODE("requestVerificationCode", NOT_VERIFIED, (c, id, token) -> c.requestCode(id, token, "SMS", "en_US")),
+        REGISTER("registerWhatsAppBusinessPhoneNumber", DEREGISTERED,
+                (c, id, token) -> c.register(id, token, "123456")),
+        REQUEST_CODE("requestVerificationCode", NOT_VERIFIED,
+                (c, id, token) -> c.requestCode(id, token, "SMS", "en_US")),
         VERIFY_CODE("verifyPhoneNumberCode", NOT_VERIFIED, (c, id, token) -> c.verifyCode(id, token, "123456")),
         SET_TWO_STEP_PIN("updatePhoneNumberStatus", REGISTERED, (c, id, token) -> c.setTwoStepPin(id, token, "123456")),
         GET_PHONE_NUMBER("getPhoneNumberById", REGISTERED, (c, id, token) -> c.getPhoneNumber(id, token, null)),
@@ -286,7 +288,8 @@ class ResponseSchemaTest extends SimulatorTestSupport {
                 HttpResponse<String> none = c.verifyCode(NOT_VERIFIED, TOKEN, "123456");
                 c.requestCode(NOT_VERIFIED, TOKEN, "SMS", "en_US");
                 String code = sim.lastVerificationCode(NOT_VERIFIED).orElseThrow();
-                HttpResponse<String> wrong = c.verifyCode(NOT_VERIFIED, TOKEN, code.equals("000000") ? "000001" : "000000");
+                String wrongCode = code.equals("000000") ? "000001" : "000000";
+                HttpResponse<String> wrong = c.verifyCode(NOT_VERIFIED, TOKEN, wrongCode);
                 return List.of(none, wrong, c.verifyCode(SMB, TOKEN, "123456"));
             };
             case SET_TWO_STEP_PIN, GET_PHONE_NUMBER, LIST_PHONE_NUMBERS -> null;
@@ -332,7 +335,8 @@ class ResponseSchemaTest extends SimulatorTestSupport {
         MetaOpenApi meta = MetaOpenApi.get();
         for (Operation op : Operation.values()) {
             assertThat(meta.validate(op.operationId, 400, "{\"error\":{\"message\":\"m\",\"type\":\"OAuthException\","
-                    + "\"code\":\"100\",\"fbtrace_id\":\"x\"}}")).as(op.operationId + ": code as a string").isNotEmpty();
+                    + "\"code\":\"100\",\"fbtrace_id\":\"x\"}}")).as(op.operationId + ": code as a string")
+                    .isNotEmpty();
             assertThat(meta.validate(op.operationId, 401, "{\"error\":{\"type\":\"OAuthException\",\"code\":190}}"))
                     .as(op.operationId + ": no message").isNotEmpty();
             assertThat(meta.validate(op.operationId, 500, "{\"message\":\"not an envelope\"}"))
