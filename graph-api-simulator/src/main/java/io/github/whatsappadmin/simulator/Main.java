@@ -102,7 +102,7 @@ public final class Main {
             out.printf("%-17s %-33s %s%n", number.id(), number.label(), number.expected().description());
         }
         out.println();
-        out.printf("%-17s %s%n", "onboarding", "");
+        out.printf("%-17s %s%n", "onboarding", "label");
         for (DemoNumber number : DemoSeed.ONBOARDING_NUMBERS) {
             out.printf("%-17s %s%n", number.id(), number.label());
         }
