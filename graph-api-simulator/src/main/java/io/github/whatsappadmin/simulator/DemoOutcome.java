@@ -13,7 +13,8 @@ public enum DemoOutcome {
     INCOMPLETE_THEN_DEREGISTERED(500, 133000, true, "one 500 code 133000 (incomplete), then deregistered"),
     NOT_LINKED(400, 100, false, "not linked in the Facebook-hosted system: 400 code 100"),
     NOT_FOUND(400, 100, false, "unknown ID: 400 code 100 subcode 33"),
-    PERMISSION_DENIED(403, 200, false, "in a business the token cannot access: 403 code 200");
+    PERMISSION_DENIED(403, 200, false, "in a business the token cannot access: 403 code 200"),
+    CANNOT_DEREGISTER(422, 100, false, "registered on On-Premises: 422 code 100, not in a state to deregister");
 
     private final int firstHttpStatus;
     private final int firstGraphCode;

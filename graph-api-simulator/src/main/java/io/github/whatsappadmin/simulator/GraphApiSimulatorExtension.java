@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -42,8 +43,14 @@ public final class GraphApiSimulatorExtension
         return new GraphApiSimulatorExtension(GraphApiSimulator.create());
     }
 
+    /** On the given port of 127.0.0.1; 0 picks a free one. */
     public static GraphApiSimulatorExtension create(int port) {
         return new GraphApiSimulatorExtension(GraphApiSimulator.create(port));
+    }
+
+    /** On the given port of the given local address (see {@link GraphApiSimulator#create(int, String)}). */
+    public static GraphApiSimulatorExtension create(int port, String bindAddress) {
+        return new GraphApiSimulatorExtension(GraphApiSimulator.create(port, bindAddress));
     }
 
     /** State every test starts with, applied after each reset, e.g. {@code withSetup(DemoSeed::apply)}. */
@@ -123,8 +130,28 @@ public final class GraphApiSimulatorExtension
         return simulator.token(token, state, accounts);
     }
 
+    public PhoneNumberSetup phoneNumberSetup(String phoneNumberId) {
+        return simulator.phoneNumberSetup(phoneNumberId);
+    }
+
     public PhoneNumberState phoneNumberState(String phoneNumberId) {
         return simulator.phoneNumberState(phoneNumberId);
+    }
+
+    public CodeVerificationStatus codeVerificationStatus(String phoneNumberId) {
+        return simulator.codeVerificationStatus(phoneNumberId);
+    }
+
+    public PlatformType platformType(String phoneNumberId) {
+        return simulator.platformType(phoneNumberId);
+    }
+
+    public Optional<String> twoStepPin(String phoneNumberId) {
+        return simulator.twoStepPin(phoneNumberId);
+    }
+
+    public Optional<String> lastVerificationCode(String phoneNumberId) {
+        return simulator.lastVerificationCode(phoneNumberId);
     }
 
     public int budgetUsed(String phoneNumberId) {

@@ -27,6 +27,13 @@ public final class Journal {
                 .toList();
     }
 
+    /** The requests for the list of this business account's phone numbers. */
+    public synchronized List<JournalEntry> forBusinessAccount(String wabaId) {
+        return entries.stream()
+                .filter(e -> e.businessAccountId().filter(wabaId::equals).isPresent())
+                .toList();
+    }
+
     public synchronized Journal clear() {
         entries.clear();
         return this;

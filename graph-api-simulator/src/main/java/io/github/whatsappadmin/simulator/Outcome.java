@@ -14,6 +14,10 @@ record Outcome(Map<String, Object> success, GraphError error, String account, lo
         return new Outcome(SUCCESS, null, account, 0);
     }
 
+    static Outcome ok(Map<String, Object> body, String account) {
+        return new Outcome(body, null, account, 0);
+    }
+
     static Outcome failed(GraphError error, String account) {
         return new Outcome(null, error, account, 0);
     }

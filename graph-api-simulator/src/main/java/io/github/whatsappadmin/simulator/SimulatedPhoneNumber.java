@@ -6,6 +6,21 @@ final class SimulatedPhoneNumber {
     final String id;
     String account;
     PhoneNumberState state;
+    PlatformType platformType;
+    CodeVerificationStatus codeVerificationStatus = CodeVerificationStatus.VERIFIED;
+    /** The two-step verification PIN, or null when none is set. */
+    String twoStepPin;
+    /** The code {@code verify_code} accepts, or null. */
+    VerificationCode pendingCode;
+    /** The last code issued, kept after use so that tests can read it. */
+    VerificationCode lastCode;
+    String displayPhoneNumber;
+    String verifiedName = "Simulated Business";
+    String qualityRating = "GREEN";
+    String nameStatus = "APPROVED";
+    String throughputLevel = "STANDARD";
+    String messagingLimitTier = "TIER_1K";
+    String accountMode = "LIVE";
     final RegistrationBudget budget = new RegistrationBudget();
     int transientErrorsLeft;
     int incompleteDeregistrationsLeft;
@@ -13,6 +28,28 @@ final class SimulatedPhoneNumber {
     SimulatedPhoneNumber(String id, String account, PhoneNumberState state) {
         this.id = id;
         this.account = account;
-        this.state = state;
+        this.displayPhoneNumber = displayNumberFor(id);
+        moveTo(state);
+    }
+
+    /** Puts the number in {@code state}, on the platform that state implies (registered here: the Cloud API). */
+    void moveTo(PhoneNumberState newState) {
+        state = newState;
+        platformType = newState == PhoneNumberState.REGISTERED ? PlatformType.CLOUD_API : PlatformType.NOT_APPLICABLE;
+    }
+
+    /** Graph's {@code status}, from the lifecycle state: the values of Meta's number-status entity. */
+    String status() {
+        return switch (state) {
+            case REGISTERED, SMB_APP -> "CONNECTED";
+            case DEREGISTERED -> codeVerificationStatus == CodeVerificationStatus.VERIFIED ? "DISCONNECTED" : "PENDING";
+            case NOT_LINKED -> "UNLINKED";
+        };
+    }
+
+    /** A US number in the 555 range, from the ID's last seven digits: {@code 1001} becomes {@code +1 555-000-1001}. */
+    private static String displayNumberFor(String id) {
+        String digits = id.length() >= 7 ? id.substring(id.length() - 7) : "0".repeat(7 - id.length()) + id;
+        return "+1 555-" + digits.substring(0, 3) + "-" + digits.substring(3);
     }
 }

@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** A received request, independent of WireMock's types. Header names are case-insensitive. */
-record SimulatedRequest(String method, String path, Map<String, List<String>> headers, String body) {
+/**
+ * A received request, independent of WireMock's types. Header names are case-insensitive; {@code query} is the raw
+ * query string without {@code ?} ("" when none).
+ */
+record SimulatedRequest(String method, String path, String query, Map<String, List<String>> headers, String body) {
 
     private static final String BEARER = "bearer ";
 
@@ -22,5 +25,14 @@ record SimulatedRequest(String method, String path, Map<String, List<String>> he
         }
         String token = authorization.substring(BEARER.length()).trim();
         return token.isEmpty() ? null : token;
+    }
+
+    /** A decoded query parameter, or null. */
+    String queryParameter(String name) {
+        return QueryString.parse(query).get(name);
+    }
+
+    RequestBody parameters() {
+        return RequestBody.parse(body);
     }
 }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The only WireMock-facing piece: a catch-all stub hands every request here, and this turns the simulator's decision
@@ -23,6 +25,8 @@ import java.util.TreeMap;
 final class SimulatorTransformer implements ResponseDefinitionTransformerV2 {
 
     static final String NAME = "graph-api-simulator";
+
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("((?:^|&)access_token=)([^&]*)");
 
     private final PhoneNumberApi api;
     private final Faults faults;
@@ -50,7 +54,11 @@ final class SimulatorTransformer implements ResponseDefinitionTransformerV2 {
     public ResponseDefinition transform(ServeEvent serveEvent) {
         Request request = serveEvent.getRequest();
         Instant receivedAt = clock.now();
-        SimulatedRequest simulated = new SimulatedRequest(request.getMethod().getName(), pathOf(request.getUrl()),
+        String url = request.getUrl();
+        int queryStart = url.indexOf('?');
+        String path = queryStart < 0 ? url : url.substring(0, queryStart);
+        String query = queryStart < 0 ? "" : url.substring(queryStart + 1);
+        SimulatedRequest simulated = new SimulatedRequest(request.getMethod().getName(), path, query,
                 headersOf(request), Optional.ofNullable(request.getBodyAsString()).orElse(""));
         Optional<Fault> fault = faults.take();
 
@@ -69,8 +77,9 @@ final class SimulatorTransformer implements ResponseDefinitionTransformerV2 {
             }
         }
         String token = simulated.bearerToken();
-        journal.record(new JournalEntry(simulated.method(), simulated.path(), masked(simulated.headers()),
-                simulated.body(), receivedAt, status, token == null ? null : TokenDigest.sha256(token)));
+        journal.record(new JournalEntry(simulated.method(), simulated.path(), maskedQuery(simulated.query()),
+                masked(simulated.headers()), simulated.body(), receivedAt, status,
+                token == null ? null : TokenDigest.sha256(token)));
         Duration latency = faults.latency();
         if (!latency.isZero()) {
             response.withFixedDelay((int) latency.toMillis());
@@ -84,11 +93,6 @@ final class SimulatorTransformer implements ResponseDefinitionTransformerV2 {
                 .withBody(answer.body());
         answer.headers().forEach(response::withHeader);
         return response;
-    }
-
-    private static String pathOf(String url) {
-        int query = url.indexOf('?');
-        return query < 0 ? url : url.substring(0, query);
     }
 
     private static Map<String, List<String>> headersOf(Request request) {
@@ -117,8 +121,19 @@ final class SimulatorTransformer implements ResponseDefinitionTransformerV2 {
     static String maskAuthorization(String value) {
         int space = value.indexOf(' ');
         String scheme = space < 0 ? "" : value.substring(0, space + 1);
-        String secret = space < 0 ? value : value.substring(space + 1).trim();
+        return scheme + mask(space < 0 ? value : value.substring(space + 1).trim());
+    }
+
+    /**
+     * Graph also takes the token as {@code access_token} in the query; the simulator reads only the Authorization
+     * header, but the journal masks a query token too, so it never holds one.
+     */
+    static String maskedQuery(String query) {
+        return ACCESS_TOKEN.matcher(query).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + mask(m.group(2))));
+    }
+
+    private static String mask(String secret) {
         String tail = secret.length() >= 8 ? secret.substring(secret.length() - 2) : "";
-        return scheme + "****" + tail;
+        return "****" + tail;
     }
 }

@@ -196,4 +196,58 @@ class DeregisterTest extends SimulatorTestSupport {
 
         assertThat(client.deregister("1001", "good-token").statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void notRegisteredAnswersTheOpenApiFormWhenSwitched() {
+        graph.simulator().notRegisteredStyle(NotRegisteredStyle.OPENAPI);
+        graph.phoneNumber("1001", PhoneNumberState.DEREGISTERED);
+
+        HttpResponse<String> response = client.deregister("1001", "good-token");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(error(response))
+                .containsEntry("code", 100)
+                .containsEntry("error_subcode", 2207051)
+                .containsEntry("type", "OAuthException")
+                .containsEntry("message", "Phone number not registered on the WhatsApp Business Platform.");
+        assertThat(graph.budgetUsed("1001")).isEqualTo(1);
+    }
+
+    @Test
+    void onPremisesNumberCannotBeDeregisteredInItsCurrentState() {
+        graph.phoneNumber("1001", PhoneNumberState.REGISTERED);
+        graph.phoneNumberSetup("1001").platformType(PlatformType.ON_PREMISE);
+
+        HttpResponse<String> response = client.deregister("1001", "good-token");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(error(response))
+                .containsEntry("code", 100)
+                .containsEntry("type", "GraphMethodException")
+                .containsEntry("message", "The phone number cannot be deregistered in its current state")
+                .doesNotContainKey("error_subcode");
+        assertThat(graph.phoneNumberState("1001")).isEqualTo(PhoneNumberState.REGISTERED);
+        assertThat(graph.platformType("1001")).isEqualTo(PlatformType.ON_PREMISE);
+        assertThat(graph.budgetUsed("1001")).isEqualTo(1);
+    }
+
+    @Test
+    void deregisterTakesTheNumberOffTheCloudApi() {
+        graph.phoneNumber("1001", PhoneNumberState.REGISTERED);
+        assertThat(graph.platformType("1001")).isEqualTo(PlatformType.CLOUD_API);
+
+        client.deregister("1001", "good-token");
+
+        assertThat(graph.platformType("1001")).isEqualTo(PlatformType.NOT_APPLICABLE);
+    }
+
+    @Test
+    void getOnTheDeregisterEdgeIsAnUnknownPath() {
+        graph.phoneNumber("1001", PhoneNumberState.REGISTERED);
+
+        HttpResponse<String> response = client.get("/v23.0/1001/deregister", "good-token");
+
+        assertThat(error(response)).containsEntry("code", 2500);
+        assertThat(graph.phoneNumberState("1001")).isEqualTo(PhoneNumberState.REGISTERED);
+    }
 }

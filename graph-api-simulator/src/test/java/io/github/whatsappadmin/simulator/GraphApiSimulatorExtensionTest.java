@@ -57,6 +57,13 @@ class GraphApiSimulatorExtensionTest {
         assertThat(PerClassInstanceForm.extension.simulator().isRunning()).isFalse();
     }
 
+    @Test
+    void anExtensionCanBeBoundToAGivenAddress() {
+        run(BoundForm.class);
+
+        assertThat(BoundForm.graph.simulator().isRunning()).isFalse();
+    }
+
     private static void run(Class<?> testClass) {
         run(testClass, 2);
     }
@@ -187,6 +194,33 @@ class GraphApiSimulatorExtensionTest {
             assertThat(graph.journal().count()).isZero();
             graph.token("t").phoneNumber("1001", PhoneNumberState.REGISTERED);
             assertThat(new GraphClient(graph.baseUrl()).deregister("1001", "t").statusCode()).isEqualTo(200);
+        }
+    }
+
+    static class BoundForm {
+        @RegisterExtension
+        static GraphApiSimulatorExtension graph = GraphApiSimulatorExtension.create(0, "127.0.0.1");
+
+        @Test
+        void one() {
+            check();
+        }
+
+        @Test
+        void two() {
+            check();
+        }
+
+        private void check() {
+            assertThat(graph.simulator().bindAddress()).isEqualTo("127.0.0.1");
+            assertThat(graph.baseUrl()).isEqualTo("http://localhost:" + graph.port());
+            graph.token("t").phoneNumber("1001", PhoneNumberState.DEREGISTERED);
+            graph.phoneNumberSetup("1001").codeVerificationStatus(CodeVerificationStatus.NOT_VERIFIED);
+            GraphClient client = new GraphClient(graph.baseUrl());
+            client.requestCode("1001", "t", "SMS", "en_US");
+            assertThat(client.verifyCode("1001", "t", graph.lastVerificationCode("1001").orElseThrow()).statusCode())
+                    .isEqualTo(200);
+            assertThat(graph.codeVerificationStatus("1001")).isEqualTo(CodeVerificationStatus.VERIFIED);
         }
     }
 }

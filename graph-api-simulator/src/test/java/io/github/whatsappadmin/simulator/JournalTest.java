@@ -85,4 +85,21 @@ class JournalTest extends SimulatorTestSupport {
         assertThat(graph.journal().count()).isZero();
         assertThat(graph.journal().entries()).isEmpty();
     }
+
+    @Test
+    void aTokenSentInTheQueryIsMaskedThereToo() {
+        client.get("/v23.0/1001?fields=status&access_token=a-long-secret-token-42", "a-long-secret-token-42");
+
+        JournalEntry entry = graph.journal().entries().get(0);
+        assertThat(entry.query()).isEqualTo("fields=status&access_token=****42");
+        assertThat(entry.toString()).doesNotContain("a-long-secret-token");
+    }
+
+    @Test
+    void anEntryWithoutAQueryHasAnEmptyOne() {
+        client.deregister("1001", "a-long-secret-token-42");
+
+        assertThat(graph.journal().entries().get(0).query()).isEmpty();
+        assertThat(graph.journal().entries().get(0).queryParameter("fields")).isEmpty();
+    }
 }

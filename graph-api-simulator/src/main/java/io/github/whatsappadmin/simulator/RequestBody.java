@@ -1,0 +1,59 @@
+package io.github.whatsappadmin.simulator;
+
+import java.util.Map;
+
+/**
+ * A request's parameters as Graph reads them from a JSON body: the members of a JSON object. A body that is empty,
+ * not JSON, or not an object has none, so every parameter reads as missing.
+ */
+final class RequestBody {
+
+    private static final RequestBody EMPTY = new RequestBody(Map.of());
+
+    private final Map<?, ?> members;
+
+    private RequestBody(Map<?, ?> members) {
+        this.members = members;
+    }
+
+    static RequestBody parse(String body) {
+        if (body == null || body.isBlank()) {
+            return EMPTY;
+        }
+        try {
+            // WireMock's own JSON reader (its Jackson is shaded): no second Jackson on users' class paths.
+            Object parsed = com.github.tomakehurst.wiremock.common.Json.read(body, Object.class);
+            return parsed instanceof Map<?, ?> map ? new RequestBody(map) : EMPTY;
+        } catch (RuntimeException notJson) {
+            return EMPTY;
+        }
+    }
+
+    boolean has(String name) {
+        return members.get(name) != null;
+    }
+
+    Object member(String name) {
+        return members.get(name);
+    }
+
+    /**
+     * A string member, or an integer written as a number (Graph takes {@code "pin": 123456} too); null when missing
+     * or of another type.
+     */
+    String text(String name) {
+        Object value = members.get(name);
+        if (value instanceof String text) {
+            return text;
+        }
+        if (value instanceof Integer || value instanceof Long) {
+            return value.toString();
+        }
+        return null;
+    }
+
+    /** An object member, or no parameters. */
+    RequestBody object(String name) {
+        return members.get(name) instanceof Map<?, ?> map ? new RequestBody(map) : EMPTY;
+    }
+}
