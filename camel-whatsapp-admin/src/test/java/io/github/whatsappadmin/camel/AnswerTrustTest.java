@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel;
 
 import java.io.ByteArrayInputStream;
@@ -35,7 +50,7 @@ class AnswerTrustTest extends GraphStubTestSupport {
             "{\"success\":true,\"success\":true}",
             "{\"success\":\"true\"}",
             "{\"success\":true} {\"success\":false}",
-            "{\"success\":true" })
+            "{\"success\":true"})
     void answerThatIsNotExactlyASuccessIsNeverReportedAsOne(String body) {
         answer(200, body);
 
@@ -139,7 +154,7 @@ class AnswerTrustTest extends GraphStubTestSupport {
             "requestTimeout=abc|requestTimeout|'abc'",
             "connectTimeout=ten|connectTimeout|'ten'",
             "baseUrl=http://localhost:8089/v23.0|baseUrl|write http://localhost:8089",
-            "userAgent=bot%0D%0AX-Injected:%201|userAgent|line break" })
+            "userAgent=bot%0D%0AX-Injected:%201|userAgent|line break"})
     void optionThatWouldSendTheWrongThingIsRefusedNamingItsValue(String row) {
         String[] cell = row.split("\\|");
 

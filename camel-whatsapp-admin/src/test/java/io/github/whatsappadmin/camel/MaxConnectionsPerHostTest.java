@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel;
 
 import java.util.ArrayList;
@@ -43,7 +58,7 @@ class MaxConnectionsPerHostTest extends CamelTestSupport {
             for (int i = 0; i < 10; i++) {
                 calls.add(template.asyncSend("whatsapp-admin:deregister?maxConnectionsPerHost=2&baseUrl="
                                              + graph.baseUrl() + "&accessToken=" + TOKEN + "&phoneNumberId=" + (100 + i),
-                        e -> { }));
+                        e -> {}));
             }
 
             for (CompletableFuture<Exchange> call : calls) {
@@ -57,7 +72,7 @@ class MaxConnectionsPerHostTest extends CamelTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = { 0, -1, 10_001 })
+    @ValueSource(ints = {0, -1, 10_001})
     void capOutsideOneToTenThousandIsRefusedNamingTheFieldAndValue(int value) {
         assertThatThrownBy(() -> context.getEndpoint("whatsapp-admin:deregister?maxConnectionsPerHost=" + value))
                 .isInstanceOf(ResolveEndpointFailedException.class).rootCause()

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel;
 
 import java.nio.charset.StandardCharsets;
@@ -143,7 +158,8 @@ class ProxyAndTlsTest extends GraphStubTestSupport {
     void proxyCredentialsOpenAnHttpsTunnelWithoutAnyJvmFlag() throws Exception {
         try (RecordingProxy proxy = new RecordingProxy(BASIC)) {
             Exchange result = send(httpsUri("localhost", "&sslContextParameters=#graphTls&proxyHost=127.0.0.1"
-                                                         + "&proxyPort=" + proxy.port() + "&proxyUsername=ops&proxyPassword=RAW(s3cret)"));
+                                                         + "&proxyPort=" + proxy.port()
+                                                         + "&proxyUsername=ops&proxyPassword=RAW(s3cret)"));
 
             assertThat(result.getException()).isNull();
             // sent on the first CONNECT, without waiting for a 407
@@ -173,7 +189,8 @@ class ProxyAndTlsTest extends GraphStubTestSupport {
     void tunnelRefusedForWrongCredentialsSaysSoAndHidesThem() throws Exception {
         try (RecordingProxy proxy = new RecordingProxy(BASIC)) {
             Exchange result = send(httpsUri("localhost", "&sslContextParameters=#graphTls&proxyHost=127.0.0.1"
-                                                         + "&proxyPort=" + proxy.port() + "&proxyUsername=ops&proxyPassword=RAW(wrong)"));
+                                                         + "&proxyPort=" + proxy.port()
+                                                         + "&proxyUsername=ops&proxyPassword=RAW(wrong)"));
 
             WhatsAppConnectionException e = failure(result, WhatsAppConnectionException.class);
             assertThat(e.getMessage()).contains("407", "proxyUsername").doesNotContain("wrong");

@@ -1,6 +1,20 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
@@ -113,56 +127,57 @@ class TokenLeakTest extends GraphStubTestSupport {
                                      + PHONE_NUMBER_ID;
 
                 answer(200, "{\"success\":true}");
-                observed.add(describe(producer.send(inUri, e -> { })));
-                observed.add(describe(producer.send(onComponent, e -> { })));
+                observed.add(describe(producer.send(inUri, e -> {})));
+                observed.add(describe(producer.send(onComponent, e -> {})));
 
                 answer(401, "{\"error\":{\"message\":\"Invalid OAuth access token: " + TOKEN + "\","
                             + "\"type\":\"OAuthException\",\"code\":190,\"fbtrace_id\":\"X\"}}",
                         "WWW-Authenticate", "OAuth \"Facebook Platform\" \"invalid_token\" \"" + TOKEN + "\"");
-                observed.add(describe(producer.send(inUri, e -> { })));
+                observed.add(describe(producer.send(inUri, e -> {})));
 
                 answer(502, "<html>proxy echo: Authorization: Bearer " + TOKEN + "</html>");
-                observed.add(describe(producer.send(onComponent, e -> { })));
+                observed.add(describe(producer.send(onComponent, e -> {})));
 
-                observed.add(describe(producer.send(onComponent + "&throwExceptionOnFailure=false", e -> { })));
+                observed.add(describe(producer.send(onComponent + "&throwExceptionOnFailure=false", e -> {})));
 
                 graph.stubFor(post(urlPathEqualTo(path(PHONE_NUMBER_ID)))
                         .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-                observed.add(describe(producer.send(inUri, e -> { })));
+                observed.add(describe(producer.send(inUri, e -> {})));
 
                 graph.stubFor(post(urlPathEqualTo(path(PHONE_NUMBER_ID)))
                         .willReturn(aResponse().withStatus(200).withFixedDelay(2_000)));
-                observed.add(describe(producer.send(inUri + "&requestTimeout=200", e -> { })));
+                observed.add(describe(producer.send(inUri + "&requestTimeout=200", e -> {})));
 
                 observed.add(describe(producer.send("whatsapp-admin:deregister?baseUrl=http://127.0.0.1:" + closedPort
-                                                    + "&phoneNumberId=1", e -> { })));
+                                                    + "&phoneNumberId=1", e -> {})));
 
                 observed.add(describe(producer.send(inUri, e -> e.getMessage()
                         .setHeader(WhatsAppAdminConstants.PHONE_NUMBER_ID, "12/../34"))));
 
                 // the rest of the fault matrix
-                for (Fault fault : new Fault[] { Fault.EMPTY_RESPONSE, Fault.RANDOM_DATA_THEN_CLOSE,
-                                                 Fault.MALFORMED_RESPONSE_CHUNK }) {
+                for (Fault fault : new Fault[] {Fault.EMPTY_RESPONSE, Fault.RANDOM_DATA_THEN_CLOSE,
+                        Fault.MALFORMED_RESPONSE_CHUNK}) {
                     graph.stubFor(post(urlPathEqualTo(path(PHONE_NUMBER_ID))).willReturn(aResponse().withFault(fault)));
-                    observed.add(describe(producer.send(inUri, e -> { })));
+                    observed.add(describe(producer.send(inUri, e -> {})));
                 }
                 graph.stubFor(post(urlPathEqualTo(path(PHONE_NUMBER_ID))).willReturn(aResponse().withStatus(200)
                         .withBody("{\"success\":true}" + " ".repeat(100)).withChunkedDribbleDelay(20, 2_000)));
-                observed.add(describe(producer.send(inUri + "&requestTimeout=300", e -> { })));
+                observed.add(describe(producer.send(inUri + "&requestTimeout=300", e -> {})));
                 graph.stubFor(post(urlPathEqualTo(path(PHONE_NUMBER_ID))).willReturn(aResponse().withStatus(502)
                         .withBody("x".repeat(10 * 1024 * 1024))));
-                observed.add(describe(producer.send(onComponent, e -> { })));
+                observed.add(describe(producer.send(onComponent, e -> {})));
                 graph.stubFor(post(urlPathEqualTo(path(PHONE_NUMBER_ID))).willReturn(aResponse().withStatus(302)
                         .withHeader("Location", "http://127.0.0.1:1/steal")));
-                observed.add(describe(producer.send(onComponent, e -> { })));
+                observed.add(describe(producer.send(onComponent, e -> {})));
                 // TLS failure: https spoken to a plain HTTP port
                 observed.add(describe(producer.send("whatsapp-admin:deregister?baseUrl=https://localhost:"
-                                                    + graph.getPort() + "&phoneNumberId=1", e -> { })));
+                                                    + graph.getPort() + "&phoneNumberId=1", e -> {})));
                 // through a proxy, with proxy credentials
                 answer(200, "{\"success\":true}");
                 try (RecordingProxy proxy = new RecordingProxy(null)) {
                     observed.add(describe(producer.send(onComponent + "&proxyHost=127.0.0.1&proxyPort=" + proxy.port()
-                                                        + "&proxyUsername=ops&proxyPassword=RAW(" + PROXY_PASSWORD + ")", e -> { })));
+                                                        + "&proxyUsername=ops&proxyPassword=RAW(" + PROXY_PASSWORD + ")",
+                            e -> {})));
                     assertThat(proxy.heads()).hasSize(1);
                 }
                 // an HTTPS tunnel with credentials, and one refused for wrong ones
@@ -174,20 +189,21 @@ class TokenLeakTest extends GraphStubTestSupport {
                 try (RecordingProxy proxy = new RecordingProxy("Basic " + PROXY_CREDENTIALS_BASE64)) {
                     String viaProxy = overTls + "&proxyHost=127.0.0.1&proxyPort=" + proxy.port() + "&proxyUsername=ops";
                     Exchange tunnelled = producer.send(viaProxy + "&proxyPassword=RAW(" + PROXY_PASSWORD + ")",
-                            e -> { });
+                            e -> {});
                     assertThat(tunnelled.getException()).isNull();
                     observed.add(describe(tunnelled));
                     observed.add(describe(producer.send(viaProxy + "&proxyPassword=RAW(" + PROXY_PASSWORD + "x)",
-                            e -> { })));
+                            e -> {})));
                     // a plain HTTP proxy refusing wrong credentials
                     observed.add(describe(producer.send(onComponent + "&proxyHost=127.0.0.1&proxyPort=" + proxy.port()
-                                                        + "&proxyUsername=ops&proxyPassword=RAW(" + PROXY_PASSWORD + "x)", e -> { })));
+                                                        + "&proxyUsername=ops&proxyPassword=RAW(" + PROXY_PASSWORD + "x)",
+                            e -> {})));
                 }
                 // framing: a negative Content-Length, a body cut short that echoes the token
                 observed.add(describe(producer.send("whatsapp-admin:deregister?baseUrl=" + malformed.baseUrl()
-                                                    + "&phoneNumberId=" + PHONE_NUMBER_ID, e -> { })));
+                                                    + "&phoneNumberId=" + PHONE_NUMBER_ID, e -> {})));
                 observed.add(describe(producer.send("whatsapp-admin:deregister?baseUrl=" + cutShort.baseUrl()
-                                                    + "&phoneNumberId=" + PHONE_NUMBER_ID, e -> { })));
+                                                    + "&phoneNumberId=" + PHONE_NUMBER_ID, e -> {})));
                 sends = observed.size();
 
                 for (Endpoint endpoint : jmxContext.getEndpoints()) {

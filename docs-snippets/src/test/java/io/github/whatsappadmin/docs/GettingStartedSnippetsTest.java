@@ -76,7 +76,8 @@ class GettingStartedSnippetsTest {
         graph = DemoSeed.apply(GraphApiSimulator.create().start());
         main = new Main();
         main.configure().addRoutesBuilder(new GettingStartedRoutes());
-        properties("getting-started-properties").forEach((name, value) -> main.addInitialProperty((String) name, (String) value));
+        properties("getting-started-properties").forEach((name, value) -> main.addInitialProperty((String) name,
+                (String) value));
         // the page's "try it without a Meta account" properties, with the port this test's simulator got
         Properties simulator = Snippets.properties(Snippets.GETTING_STARTED, "getting-started-simulator");
         simulator.setProperty("camel.component.whatsapp-admin.base-url",

@@ -24,7 +24,8 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * The code the pages show, by name. In Markdown a snippet is the fenced block right after {@code <!-- snippet:NAME -->};
+ * The code the pages show, by name. In Markdown a snippet is the fenced block right after
+ * {@code <!-- snippet:NAME -->};
  * in a test's source it is the lines between {@code // snippet:NAME} and {@code // end:NAME}. Both are compared
  * without their common indentation, so a page shows exactly the code a test runs.
  */

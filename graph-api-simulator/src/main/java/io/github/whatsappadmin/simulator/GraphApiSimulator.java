@@ -1,9 +1,19 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.simulator;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.core.Options;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
 import java.net.BindException;
 import java.net.Inet6Address;
@@ -16,6 +26,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.core.Options;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -30,7 +45,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
  *     sim.start();
  *     sim.account("waba-1").phoneNumber("1001", PhoneNumberState.REGISTERED);
  *     sim.token("good-token");
- *     // POST sim.baseUrl() + "/v23.0/1001/deregister" with "Authorization: Bearer good-token" -> {"success":true}
+ * // POST sim.baseUrl() + "/v23.0/1001/deregister" with "Authorization: Bearer good-token" -> {"success":true}
  * }
  * }</pre>
  */
@@ -49,7 +64,7 @@ public final class GraphApiSimulator implements AutoCloseable {
     private final Journal journal = new Journal();
     private final InetAddress bindAddress;
     private final WireMockServer server;
-    private volatile BiConsumer<String, VerificationCode> codeListener = (id, code) -> { };
+    private volatile BiConsumer<String, VerificationCode> codeListener = (id, code) -> {};
 
     private GraphApiSimulator(int port, InetAddress bindAddress) {
         this.bindAddress = bindAddress;
@@ -117,7 +132,7 @@ public final class GraphApiSimulator implements AutoCloseable {
                 releaseAfterFailedStart(e);
                 Throwable reason = bindFailure(e).orElse(e);
                 throw new IllegalStateException("cannot listen on " + hostForUrl(bindAddress) + ":"
-                        + server.getOptions().portNumber() + ": " + reason.getMessage(), e);
+                                                + server.getOptions().portNumber() + ": " + reason.getMessage(), e);
             }
         }
         return this;
@@ -320,7 +335,9 @@ public final class GraphApiSimulator implements AutoCloseable {
         return this;
     }
 
-    /** The next {@code count} calls for the number answer 500, code 2, is_transient true (not counted in the budget). */
+    /**
+     * The next {@code count} calls for the number answer 500, code 2, is_transient true (not counted in the budget).
+     */
     public GraphApiSimulator transientErrors(String phoneNumberId, int count) {
         requireNotNegative(count, "count");
         synchronized (state) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.simulator;
 
 import java.time.Duration;
@@ -43,12 +58,12 @@ final class GraphErrors {
     static GraphError expiredToken(Instant now) {
         Instant expiredAt = now.minus(Duration.ofHours(1));
         return oauth(401, "Error validating access token: Session has expired on " + GRAPH_TIME.format(expiredAt)
-                + ". The current time is " + GRAPH_TIME.format(now) + ".", 190, 463);
+                          + ". The current time is " + GRAPH_TIME.format(now) + ".", 190, 463);
     }
 
     static GraphError revokedToken() {
         return oauth(401, "Error validating access token: The session has been invalidated because the user changed"
-                + " their password or Facebook has changed the session for security reasons.", 190, 460);
+                          + " their password or Facebook has changed the session for security reasons.", 190, 460);
     }
 
     static GraphError permissionDenied() {
@@ -62,9 +77,10 @@ final class GraphErrors {
         return switch (style) {
             // Graph's own wording has no "(#100)" prefix and a different type for this one.
             case GRAPH -> new GraphError(400, "Unsupported " + method.toLowerCase(Locale.ROOT) + " request. Object"
-                    + " with ID '" + objectId + "' does not exist, cannot be loaded due to missing permissions, or does"
-                    + " not support this operation. Please read the Graph API documentation at"
-                    + " https://developers.facebook.com/docs/graph-api",
+                                              + " with ID '" + objectId
+                                              + "' does not exist, cannot be loaded due to missing permissions, or does"
+                                              + " not support this operation. Please read the Graph API documentation at"
+                                              + " https://developers.facebook.com/docs/graph-api",
                     GRAPH_METHOD, 100, 33, null, false, null, null);
             case OPENAPI -> oauth(404, "(#803) Some of the aliases you requested do not exist: " + objectId, 803, null);
         };
@@ -89,8 +105,13 @@ final class GraphErrors {
     static GraphError registrationBudgetExhausted(Instant blockedUntil) {
         return whatsApp(400, "(#133016) Account register/deregister rate limit exceeded", 133016,
                 "Too many register/deregister requests for this phone number: " + RegistrationBudget.LIMIT
-                        + " are allowed in " + RegistrationBudget.WINDOW.toHours() + " hours. The number is blocked until "
-                        + blockedUntil.truncatedTo(ChronoUnit.SECONDS) + ".",
+                                                                                                  + " are allowed in "
+                                                                                                  + RegistrationBudget.WINDOW
+                                                                                                          .toHours()
+                                                                                                  + " hours. The number is blocked until "
+                                                                                                  + blockedUntil.truncatedTo(
+                                                                                                          ChronoUnit.SECONDS)
+                                                                                                  + ".",
                 false, "Too many attempts",
                 "This phone number has been registered or deregistered too many times. Try again in 72 hours.");
     }
@@ -188,7 +209,7 @@ final class GraphErrors {
 
     static GraphError nonexistingField(String field) {
         return oauth(400, "(#100) Tried accessing nonexisting field (" + field + ") on node type ("
-                + PhoneNumberFields.NODE_TYPE + ")", 100, null);
+                          + PhoneNumberFields.NODE_TYPE + ")", 100, null);
     }
 
     // --- shapes --------------------------------------------------------------------------------------------------

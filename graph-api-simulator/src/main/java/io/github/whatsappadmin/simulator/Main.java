@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.simulator;
 
 import java.io.PrintStream;
@@ -32,7 +47,7 @@ public final class Main {
         } catch (IllegalArgumentException | IllegalStateException e) {
             // One line, no stack trace: a taken port or a wrong address is the user's to fix, not a crash.
             System.err.println("Graph API simulator: " + e.getMessage()
-                    + " (choose another --port, 0 picks a free one, or another --bind-address)");
+                               + " (choose another --port, 0 picks a free one, or another --bind-address)");
             System.exit(2);
             return;
         }
@@ -56,7 +71,7 @@ public final class Main {
         // The simulated SMS or call: a person trying the lifecycle by hand reads the code here.
         simulator.onVerificationCode((id, code) -> {
             out.println("Verification code for " + id + ": " + code.code() + " (" + code.method() + ", "
-                    + code.language() + ", valid " + VerificationCode.VALIDITY.toMinutes() + " minutes)");
+                        + code.language() + ", valid " + VerificationCode.VALIDITY.toMinutes() + " minutes)");
             out.flush();
         });
         simulator.start();
@@ -111,15 +126,15 @@ public final class Main {
             String last = new BigInteger(DemoSeed.BULK_FIRST_ID).add(BigInteger.valueOf(bulkNumbers - 1)).toString();
             out.println();
             out.println("Business account " + DemoSeed.ACCOUNT_BULK + ": " + bulkNumbers + " registered numbers, "
-                    + DemoSeed.BULK_FIRST_ID + " to " + last + ", to page through");
+                        + DemoSeed.BULK_FIRST_ID + " to " + last + ", to page through");
         }
         out.println();
         out.println("Try:");
         out.println("  curl -i -X POST " + v + DemoSeed.SUPPORT_BERLIN.id() + "/deregister" + auth
-                + " -H 'Content-Type: application/json' -d '{}'");
+                    + " -H 'Content-Type: application/json' -d '{}'");
         out.println("  curl -i '" + v + DemoSeed.NEW_LINE.id() + "?fields=status,code_verification_status'" + auth);
         out.println("  curl -i -X POST " + v + DemoSeed.NEW_LINE.id() + "/request_code" + auth
-                + " -H 'Content-Type: application/json' -d '{\"code_method\":\"SMS\",\"language\":\"en_US\"}'");
+                    + " -H 'Content-Type: application/json' -d '{\"code_method\":\"SMS\",\"language\":\"en_US\"}'");
         out.println("  curl -i '" + v + DemoSeed.ACCOUNT_BULK + "/phone_numbers?limit=2'" + auth);
         out.println();
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.simulator;
 
 import java.util.Arrays;
@@ -116,7 +131,7 @@ enum PhoneNumberOperation {
                 return Optional.of(GraphErrors.invalidPin());
             }
             if (parameters.has("data_localization_region")
-                    && !regions.contains(parameters.text("data_localization_region"))) {
+                && !regions.contains(parameters.text("data_localization_region"))) {
                 return Optional.of(GraphErrors.invalidParameter(
                         "data_localization_region must be one of " + String.join(", ", regions)));
             }
@@ -183,7 +198,7 @@ enum PhoneNumberOperation {
             Optional<GraphError> refused = verificationRefused(number);
             // A number in use on the Cloud API has nothing to verify; one on On-Premises is verified to migrate.
             if (refused.isEmpty() && number.state == PhoneNumberState.REGISTERED
-                    && number.platformType == PlatformType.CLOUD_API) {
+                && number.platformType == PlatformType.CLOUD_API) {
                 refused = Optional.of(GraphErrors.notEligibleForVerification());
             }
             if (refused.isPresent()) {
@@ -237,7 +252,7 @@ enum PhoneNumberOperation {
             }
             return limit(call) == 0
                     ? Optional.of(GraphErrors.invalidParameter("limit must be an integer from 1 to "
-                    + PhoneNumberPage.MAX_LIMIT)) : Optional.empty();
+                                                               + PhoneNumberPage.MAX_LIMIT)) : Optional.empty();
         }
 
         @Override
@@ -268,7 +283,7 @@ enum PhoneNumberOperation {
             String fieldsParameter = call.request().queryParameter("fields");
             List<String> fields = PhoneNumberFields.requested(fieldsParameter, PhoneNumberFields.LIST_DEFAULTS);
             String listUrl = call.baseUrl() + "/" + call.path().version() + "/" + call.account() + "/"
-                    + GraphPath.PHONE_NUMBERS_EDGE;
+                             + GraphPath.PHONE_NUMBERS_EDGE;
             return Outcome.ok(PhoneNumberPage.render(numbers, from, to, fields, fieldsParameter, limit, listUrl),
                     call.account());
         }

@@ -1,11 +1,26 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.simulator;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static io.github.whatsappadmin.simulator.GraphClient.error;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -124,7 +139,7 @@ class DemoSeedTest {
         client.verifyCode(id, DemoSeed.TOKEN, graph.lastVerificationCode(id).orElseThrow());
         HttpResponse<String> register = client.post("/v23.0/" + id + "/register", DemoSeed.TOKEN,
                 "{\"messaging_product\":\"whatsapp\",\"pin\":\"123456\","
-                        + "\"backup\":{\"password\":\"p\",\"data\":\"d\"}}");
+                                                                                                  + "\"backup\":{\"password\":\"p\",\"data\":\"d\"}}");
 
         assertThat(register.statusCode()).isEqualTo(200);
         assertThat(graph.platformType(id)).isEqualTo(PlatformType.CLOUD_API);

@@ -1,15 +1,30 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.simulator;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static io.github.whatsappadmin.simulator.GraphClient.data;
 import static io.github.whatsappadmin.simulator.GraphClient.error;
@@ -60,8 +75,9 @@ class ListPhoneNumbersTest extends SimulatorTestSupport {
         assertThat(cursors).containsOnlyKeys("before", "after");
         assertThat(paging(first)).doesNotContainKey("previous");
         assertThat((String) paging(first).get("next")).isEqualTo(graph.baseUrl() + "/v23.0/" + WABA
-                + "/phone_numbers?limit=2&after=" + java.net.URLEncoder.encode((String) cursors.get("after"),
-                java.nio.charset.StandardCharsets.UTF_8));
+                                                                 + "/phone_numbers?limit=2&after=" + java.net.URLEncoder.encode(
+                                                                         (String) cursors.get("after"),
+                                                                         java.nio.charset.StandardCharsets.UTF_8));
 
         HttpResponse<String> second =
                 client.listPhoneNumbers(WABA, "good-token", "limit=2&after=" + cursors.get("after"));

@@ -1,6 +1,19 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.simulator;
-
-import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -8,6 +21,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -72,7 +87,7 @@ class MainTest {
             String banner = printed.toString(StandardCharsets.UTF_8);
             assertThat(banner).contains("(bound to 127.0.0.1: this machine only)")
                     .contains("Business account " + DemoSeed.ACCOUNT_BULK + ": 3 registered numbers, "
-                            + DemoSeed.BULK_FIRST_ID + " to 106540352250002")
+                              + DemoSeed.BULK_FIRST_ID + " to 106540352250002")
                     .contains(DemoSeed.VERIFIED_LINE_PIN)
                     .contains("Verification codes that request_code issues are printed here");
             DemoSeed.ONBOARDING_NUMBERS.forEach(n -> assertThat(banner).contains(n.id()).contains(n.label()));
@@ -83,8 +98,9 @@ class MainTest {
 
             String code = sim.lastVerificationCode(DemoSeed.NEW_LINE.id()).orElseThrow();
             assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo("Verification code for "
-                    + DemoSeed.NEW_LINE.id() + ": " + code + " (VOICE, de_DE, valid 10 minutes)"
-                    + System.lineSeparator());
+                                                                           + DemoSeed.NEW_LINE.id() + ": " + code
+                                                                           + " (VOICE, de_DE, valid 10 minutes)"
+                                                                           + System.lineSeparator());
         } finally {
             sim.stop();
         }
@@ -100,8 +116,8 @@ class MainTest {
 
                 assertThat(exited.code()).isEqualTo(2);
                 assertThat(exited.output()).containsExactly("Graph API simulator: cannot listen on 127.0.0.1:" + port
-                        + ": Address already in use (choose another --port, 0 picks a free one, or another"
-                        + " --bind-address)");
+                                                            + ": Address already in use (choose another --port, 0 picks a free one, or another"
+                                                            + " --bind-address)");
             });
         }
     }

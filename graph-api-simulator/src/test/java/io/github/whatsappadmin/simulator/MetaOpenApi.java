@@ -1,4 +1,26 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.simulator;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -10,13 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Meta's OpenAPI description of the Business Messaging API v23.0 (src/test/resources/meta), as JSON Schemas: the
@@ -125,7 +140,7 @@ final class MetaOpenApi {
             throw new IllegalArgumentException("not an operation the simulator serves: " + operationId);
         }
         return "/paths/" + path.replace("~", "~0").replace("/", "~1") + "/" + METHODS.getOrDefault(operationId, "post")
-                + "/responses/" + status + "/content/application~1json/schema";
+               + "/responses/" + status + "/content/application~1json/schema";
     }
 
     /** The operationId Meta gives the call at this path and method, as its description declares it. */

@@ -1,10 +1,25 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.simulator;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import static io.github.whatsappadmin.simulator.GraphClient.error;
 import static io.github.whatsappadmin.simulator.GraphClient.json;
@@ -144,7 +159,7 @@ class RegisterTest extends SimulatorTestSupport {
         for (String region : new String[] {"\"US\"", "\"de\"", "49"}) {
             HttpResponse<String> response = client.post("/v23.0/1001/register", "good-token",
                     "{\"messaging_product\":\"whatsapp\",\"pin\":\"123456\",\"data_localization_region\":"
-                            + region + "}");
+                                                                                              + region + "}");
             assertThat(response.statusCode()).as(region).isEqualTo(400);
             assertThat((String) error(response).get("message"))
                     .startsWith("Invalid parameter: data_localization_region must be one of AE, AU, BH");
@@ -159,7 +174,7 @@ class RegisterTest extends SimulatorTestSupport {
 
         HttpResponse<String> response = client.post("/v23.0/1001/register", "good-token",
                 "{\"messaging_product\":\"whatsapp\",\"pin\":\"123456\","
-                        + "\"backup\":{\"password\":\"backup-secret\",\"data\":\"ZW5jcnlwdGVk\"}}");
+                                                                                          + "\"backup\":{\"password\":\"backup-secret\",\"data\":\"ZW5jcnlwdGVk\"}}");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(graph.platformType("1001")).isEqualTo(PlatformType.CLOUD_API);

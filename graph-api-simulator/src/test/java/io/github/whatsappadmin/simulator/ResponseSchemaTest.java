@@ -1,10 +1,19 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.simulator;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -13,6 +22,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static io.github.whatsappadmin.simulator.GraphClient.error;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,17 +41,17 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * <p>What Meta's description cannot check, and why:
  * <ul>
  * <li>{@code GraphAPIError} declares no {@code error_data}, which Graph sends (an object or a plain string). The schema
- *     does not forbid extra members, so it passes unchecked there; {@link #errorDataIsAnObjectOrAStringWhereverSent}
- *     checks its two shapes.</li>
+ * does not forbid extra members, so it passes unchecked there; {@link #errorDataIsAnObjectOrAStringWhereverSent}
+ * checks its two shapes.</li>
  * <li>{@code PhoneNumberInfo} (a read) declares neither {@code status}, {@code platform_type}, {@code throughput},
- *     {@code messaging_limit_tier} nor {@code account_mode}; they pass unchecked in reads (the list's item schema
- *     checks {@code status}, {@code messaging_limit_tier} and {@code account_mode}).</li>
+ * {@code messaging_limit_tier} nor {@code account_mode}; they pass unchecked in reads (the list's item schema
+ * checks {@code status}, {@code messaging_limit_tier} and {@code account_mode}).</li>
  * <li>{@code code_verification_status} and the list's {@code status} enums contradict Meta's own examples and other
- *     enums: widened in {@link MetaOpenApi}, with the reasons there.</li>
+ * enums: widened in {@link MetaOpenApi}, with the reasons there.</li>
  * <li>The proxy pages (502, 503, 504 HTML) are not Graph's: no operation declares those statuses
- *     ({@link #proxyPagesHaveNoSchemaInMetasDescription}).</li>
+ * ({@link #proxyPagesHaveNoSchemaInMetasDescription}).</li>
  * <li>Codes 133000, 133005, 133010, 133016 are not in Meta's description; their envelopes are checked like any
- *     other error.</li>
+ * other error.</li>
  * </ul>
  */
 class ResponseSchemaTest extends SimulatorTestSupport {
@@ -68,14 +83,14 @@ class ResponseSchemaTest extends SimulatorTestSupport {
     enum Operation {
         DEREGISTER("deregisterPhoneNumber", REGISTERED, (c, id, token) -> c.deregister(id, token)),
         REGISTER("registerWhatsAppBusinessPhoneNumber", DEREGISTERED,
-                (c, id, token) -> c.register(id, token, "123456")),
+                 (c, id, token) -> c.register(id, token, "123456")),
         REQUEST_CODE("requestVerificationCode", NOT_VERIFIED,
-                (c, id, token) -> c.requestCode(id, token, "SMS", "en_US")),
+                     (c, id, token) -> c.requestCode(id, token, "SMS", "en_US")),
         VERIFY_CODE("verifyPhoneNumberCode", NOT_VERIFIED, (c, id, token) -> c.verifyCode(id, token, "123456")),
         SET_TWO_STEP_PIN("updatePhoneNumberStatus", REGISTERED, (c, id, token) -> c.setTwoStepPin(id, token, "123456")),
         GET_PHONE_NUMBER("getPhoneNumberById", REGISTERED, (c, id, token) -> c.getPhoneNumber(id, token, null)),
         LIST_PHONE_NUMBERS("getWhatsAppBusinessAccountPhoneNumbers", BULK_WABA,
-                (c, id, token) -> c.listPhoneNumbers(id, token, ""));
+                           (c, id, token) -> c.listPhoneNumbers(id, token, ""));
 
         final String operationId;
         final String target;
@@ -176,7 +191,7 @@ class ResponseSchemaTest extends SimulatorTestSupport {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("cases")
     void everyAnswerMatchesTheSchemaMetaDeclaresForItsOperationAndStatus(String operationId, int status,
-                                                                          Scenario scenario) {
+                                                                         Scenario scenario) {
         MetaOpenApi meta = MetaOpenApi.get();
         assertThat(meta.declares(operationId, status)).as("Meta declares %s %s", operationId, status).isTrue();
 
@@ -199,7 +214,7 @@ class ResponseSchemaTest extends SimulatorTestSupport {
                 HttpResponse<String> again = c.register(DEREGISTERED, TOKEN, "123456");
                 HttpResponse<String> migration = c.post("/v23.0/" + ON_PREMISE + "/register", TOKEN,
                         "{\"messaging_product\":\"whatsapp\",\"pin\":\"123456\",\"data_localization_region\":\"DE\","
-                                + "\"backup\":{\"password\":\"p\",\"data\":\"d\"}}");
+                                                                                                     + "\"backup\":{\"password\":\"p\",\"data\":\"d\"}}");
                 return List.of(plain, again, migration);
             };
             case REQUEST_CODE -> (c, sim) -> List.of(c.requestCode(NOT_VERIFIED, TOKEN, "SMS", "en_US"),
@@ -250,7 +265,7 @@ class ResponseSchemaTest extends SimulatorTestSupport {
                         c.post(path, TOKEN, "{\"pin\":\"123456\"}"),
                         c.post(path, TOKEN, "{\"messaging_product\":\"whatsapp\"}"),
                         c.post(path, TOKEN, "{\"messaging_product\":\"whatsapp\",\"pin\":\"123456\","
-                                + "\"data_localization_region\":\"US\"}"),
+                                            + "\"data_localization_region\":\"US\"}"),
                         c.post(path, TOKEN, "{\"messaging_product\":\"whatsapp\",\"pin\":\"123456\",\"backup\":{}}"),
                         c.register(UNLINKED, TOKEN, "123456"), c.register(SMB, TOKEN, "123456")));
                 sim.phoneNumberSetup(DEREGISTERED).twoStepPin("246810");
@@ -335,7 +350,8 @@ class ResponseSchemaTest extends SimulatorTestSupport {
         MetaOpenApi meta = MetaOpenApi.get();
         for (Operation op : Operation.values()) {
             assertThat(meta.validate(op.operationId, 400, "{\"error\":{\"message\":\"m\",\"type\":\"OAuthException\","
-                    + "\"code\":\"100\",\"fbtrace_id\":\"x\"}}")).as(op.operationId + ": code as a string")
+                                                          + "\"code\":\"100\",\"fbtrace_id\":\"x\"}}")).as(op.operationId
+                                                                                                           + ": code as a string")
                     .isNotEmpty();
             assertThat(meta.validate(op.operationId, 401, "{\"error\":{\"type\":\"OAuthException\",\"code\":190}}"))
                     .as(op.operationId + ": no message").isNotEmpty();
@@ -356,7 +372,7 @@ class ResponseSchemaTest extends SimulatorTestSupport {
         assertThat(meta.validate(list, 200, "{\"data\":[{\"id\":\"1\",\"display_phone_number\":\"+1\"}]}"))
                 .as("status is required").isNotEmpty();
         assertThat(meta.validate(list, 200, "{\"data\":[{\"id\":\"1\",\"display_phone_number\":\"+1\","
-                + "\"status\":\"BOGUS\"}]}")).as("widened, not opened").isNotEmpty();
+                                            + "\"status\":\"BOGUS\"}]}")).as("widened, not opened").isNotEmpty();
         assertThat(meta.validate(list, 200, "{\"data\":[],\"paging\":{\"cursors\":{\"after\":1}}}")).isNotEmpty();
         assertThat(meta.validate(list, 200, "{\"paging\":{}}")).as("data is required").isNotEmpty();
     }

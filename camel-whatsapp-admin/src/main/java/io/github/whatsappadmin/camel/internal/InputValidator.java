@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel.internal;
 
 import java.net.InetAddress;
@@ -95,7 +110,8 @@ public final class InputValidator {
         } catch (RuntimeException e) {
             throw new WhatsAppInvalidInputException(field,
                     "The header " + header + " holds a " + value.getClass().getName() + " that cannot be read as text ("
-                                                           + e.getClass().getSimpleName() + "); nothing was sent. Set it to a String.",
+                                                           + e.getClass().getSimpleName()
+                                                           + "); nothing was sent. Set it to a String.",
                     operation, null, e);
         }
     }
@@ -135,7 +151,8 @@ public final class InputValidator {
         if (value.length() > MAX_TOKEN_LENGTH) {
             throw new WhatsAppInvalidInputException("accessToken",
                     "The access token from " + source + " is " + value.length() + " characters long, more than the "
-                                                                   + MAX_TOKEN_LENGTH + " accepted: it is not a Graph access token (a file read whole, or"
+                                                                   + MAX_TOKEN_LENGTH
+                                                                   + " accepted: it is not a Graph access token (a file read whole, or"
                                                                    + " several tokens joined?).",
                     operation, phoneNumberId);
         }
@@ -269,8 +286,8 @@ public final class InputValidator {
         if (millis <= 0) {
             throw new WhatsAppInvalidInputException(field,
                     "Invalid " + field + " " + millis + " ms: it must be a positive duration, such as 10s or 10000 (ms)."
-                                                       + (millis == 0 ? " Camel reads a value it does not understand"
-                                                                        + " (such as abc) as 0." : ""),
+                                                           + (millis == 0 ? " Camel reads a value it does not understand"
+                                                                            + " (such as abc) as 0." : ""),
                     operation, null);
         }
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel.internal;
 
 import java.io.IOException;
@@ -112,7 +127,8 @@ class ApacheGraphTransportTest {
     @Test
     void answerIsReadWithStatusReasonHeadersAndBody() throws Exception {
         RawHttpServer graph = server(RawHttpServer.answering(head -> ("HTTP/1.1 200 Fine\r\nX-FB-Trace-Id: Abc\r\n"
-                                                                      + "Content-Length: 16\r\n\r\n{\"success\":true}").getBytes(StandardCharsets.ISO_8859_1)));
+                                                                      + "Content-Length: 16\r\n\r\n{\"success\":true}")
+                .getBytes(StandardCharsets.ISO_8859_1)));
 
         GraphResponse response = send(transport(4), graph.baseUrl(), 2_000).response();
 
@@ -192,7 +208,7 @@ class ApacheGraphTransportTest {
             "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{\"success\":true}\r\n0\r\n\r\n",
             "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n10\r\n{\"success\":true}\r\n",
             "HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\n\r\n{\"success\":true}",
-            "this is not HTTP\r\n\r\n" })
+            "this is not HTTP\r\n\r\n"})
     void answerThatIsNotValidHttpIsMalformedAfterSending(String bytes) throws Exception {
         RawHttpServer graph = server(RawHttpServer.answeringThenClosing(bytes));
 

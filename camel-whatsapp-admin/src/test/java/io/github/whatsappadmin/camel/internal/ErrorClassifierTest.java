@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel.internal;
 
 import java.io.IOException;
@@ -50,23 +65,23 @@ class ErrorClassifierTest {
     static Stream<Row> graphRows() {
         Stream.Builder<Row> rows = Stream.builder();
         // authentication: token missing, expired, revoked; never retried, even when Graph says is_transient
-        for (int code : new int[] { 0, 102, 104, 190 }) {
+        for (int code : new int[] {0, 102, 104, 190}) {
             rows.add(row("auth code " + code, 400, code, null, "auth", null, WhatsAppAuthenticationException.class,
                     false, null));
         }
-        for (int subcode : new int[] { 458, 459, 460, 463, 464, 467, 492 }) {
+        for (int subcode : new int[] {458, 459, 460, 463, 464, 467, 492}) {
             rows.add(row("auth 190/" + subcode + " on 401, is_transient true", 401, 190, subcode, "token", true,
                     WhatsAppAuthenticationException.class, false, null));
         }
         // permission
-        for (int code : new int[] { 3, 10, 200, 250, 299, 131031 }) {
+        for (int code : new int[] {3, 10, 200, 250, 299, 131031}) {
             rows.add(row("permission code " + code, 403, code, null, "permission", null,
                     WhatsAppPermissionException.class, false, null));
         }
         // not found
         rows.add(row("100/33 object does not exist", 400, 100, 33,
                 "Unsupported post request. Object with ID '106540352242922' does not exist, cannot be loaded due to"
-                                                                + " missing permissions, or does not support this operation",
+                                                                   + " missing permissions, or does not support this operation",
                 null, WhatsAppNotFoundException.class, false, null));
         rows.add(row("100 object does not exist without subcode", 400, 100, null,
                 "Object with ID '1' does not exist, cannot be loaded due to missing permissions", null,
@@ -76,7 +91,7 @@ class ErrorClassifierTest {
         rows.add(row("HTTP 404 without a code", 404, null, null, null, null, WhatsAppNotFoundException.class,
                 false, null));
         // rate limits: retryable after Graph's hint
-        for (int code : new int[] { 4, 17, 32, 613, 80007, 130429 }) {
+        for (int code : new int[] {4, 17, 32, 613, 80007, 130429}) {
             rows.add(row("rate limit code " + code, 400, code, null, "limit", null, WhatsAppRateLimitException.class,
                     true, HINT));
         }
@@ -109,7 +124,7 @@ class ErrorClassifierTest {
         rows.add(row("133000 incomplete deregistration: deregister again", 500, 133000, null, "incomplete", null,
                 WhatsAppPhoneNumberStateException.class, true, HINT));
         // server
-        for (int code : new int[] { 1, 2, 131000, 131016, 133004 }) {
+        for (int code : new int[] {1, 2, 131000, 131016, 133004}) {
             rows.add(row("server code " + code, 400, code, null, "server", null, WhatsAppServerException.class,
                     true, HINT));
         }

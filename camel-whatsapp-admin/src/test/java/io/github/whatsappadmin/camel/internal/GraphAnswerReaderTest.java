@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel.internal;
 
 import java.nio.charset.StandardCharsets;
@@ -61,7 +76,7 @@ class GraphAnswerReaderTest {
             "{\"n\":NaN,\"success\":true}|not valid JSON",
             "{\"success\":tru|not valid JSON",
             "|no JSON value",
-            "   |no JSON value" })
+            "   |no JSON value"})
     void twoHundredThatIsNotOneStrictJsonValueIsAFailure(String spec) {
         String body = spec.substring(0, spec.indexOf('|'));
         String why = spec.substring(spec.indexOf('|') + 1);
@@ -77,7 +92,7 @@ class GraphAnswerReaderTest {
 
     @Test
     void invalidUtf8IsAFailure() {
-        byte[] body = { '{', '"', 's', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}' };
+        byte[] body = {'{', '"', 's', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
 
         Answer answer = read(response(200, null, body, false));
 

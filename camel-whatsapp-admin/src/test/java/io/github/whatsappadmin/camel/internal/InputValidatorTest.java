@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel.internal;
 
 import java.util.function.Consumer;
@@ -36,8 +51,8 @@ class InputValidatorTest {
     }
 
     @ParameterizedTest(name = "''{0}''")
-    @ValueSource(strings = { "ops-bot/1.0\r\nX-Injected: 1", "ops-bot\n", "ops\tbot", "ops-bot/1.0 \u2603",
-                             "ops\u0085bot", "   " })
+    @ValueSource(strings = {"ops-bot/1.0\r\nX-Injected: 1", "ops-bot\n", "ops\tbot", "ops-bot/1.0 \u2603",
+            "ops\u0085bot", "   "})
     void userAgentThatCannotBeAHeaderIsRefused(String value) {
         WhatsAppInvalidInputException e = refused(c -> c.setUserAgent(value));
 
@@ -85,7 +100,7 @@ class InputValidatorTest {
             "https://graph.example.com#SECRET|it must not carry a query or a fragment",
             "https://ops:SECRET@graph.example.com|it must not carry user info",
             "https://ops:SECRET@graph.example.com/x|it must not carry user info",
-            "https://ops:SE CRET@graph.example.com|not a valid URL" })
+            "https://ops:SE CRET@graph.example.com|not a valid URL"})
     void baseUrlWithMoreThanSchemeHostAndPortIsRefusedWithWhatToWrite(String spec) {
         String value = spec.substring(0, spec.indexOf('|'));
         String says = spec.substring(spec.indexOf('|') + 1);
@@ -97,8 +112,8 @@ class InputValidatorTest {
     }
 
     @ParameterizedTest(name = "''{0}''")
-    @ValueSource(strings = { "https://graph.facebook.com", "https://graph.facebook.com/", "http://localhost:8089",
-                             "http://127.0.0.1:8089/" })
+    @ValueSource(strings = {"https://graph.facebook.com", "https://graph.facebook.com/", "http://localhost:8089",
+            "http://127.0.0.1:8089/"})
     void baseUrlWithSchemeHostAndPortIsAccepted(String value) {
         WhatsAppAdminConfiguration config = new WhatsAppAdminConfiguration();
         config.setBaseUrl(value);
@@ -107,7 +122,7 @@ class InputValidatorTest {
     }
 
     @ParameterizedTest(name = "''{0}''")
-    @ValueSource(strings = { "abc", "", "30S", "1.5s", "10 s", "30sec", "PTabc", "s", "ms" })
+    @ValueSource(strings = {"abc", "", "30S", "1.5s", "10 s", "30sec", "PTabc", "s", "ms"})
     void durationCamelWouldNotReadIsRefusedQuotingIt(String value) {
         assertThatThrownBy(() -> InputValidator.durationText("requestTimeout", value, "deregister"))
                 .isInstanceOfSatisfying(WhatsAppInvalidInputException.class, e -> {
@@ -117,7 +132,7 @@ class InputValidatorTest {
     }
 
     @ParameterizedTest(name = "''{0}''")
-    @ValueSource(strings = { "30000", "30s", "1m30s", "500ms", "1h", "2d", "1h2m3s4ms", "PT30S", "pt1m", "-5" })
+    @ValueSource(strings = {"30000", "30s", "1m30s", "500ms", "1h", "2d", "1h2m3s4ms", "PT30S", "pt1m", "-5"})
     void durationCamelReadsIsAccepted(String value) {
         assertThatCode(() -> InputValidator.durationText("requestTimeout", value, "deregister"))
                 .doesNotThrowAnyException();
@@ -131,7 +146,7 @@ class InputValidatorTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = { "proxyUsername", "proxyPassword" })
+    @ValueSource(strings = {"proxyUsername", "proxyPassword"})
     void proxyCredentialWithALineBreakOrTooLongIsRefusedWithoutRepeatingIt(String field) {
         Consumer<WhatsAppAdminConfiguration> proxy = c -> {
             c.setProxyHost("proxy.local");

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel.internal;
 
 import java.time.Duration;
@@ -24,7 +39,7 @@ class RetryAfterTest {
     @ValueSource(strings = {
             "Sun, 01 Jun 2025 12:02:00 GMT", // IMF-fixdate
             "Sunday, 01-Jun-25 12:02:00 GMT", // obsolete RFC 850
-            "Sun Jun  1 12:02:00 2025" }) // obsolete asctime
+            "Sun Jun  1 12:02:00 2025"}) // obsolete asctime
     void httpDateInEveryForm(String value) {
         assertThat(RetryAfter.parse(value, NOW)).isEqualTo(Duration.ofMinutes(2));
     }
@@ -41,7 +56,7 @@ class RetryAfterTest {
     }
 
     @ParameterizedTest(name = "''{0}''")
-    @ValueSource(strings = { "", "soon", "-5", "1.5", "Sun, 32 Jun 2025 12:02:00 GMT", "12345678901" })
+    @ValueSource(strings = {"", "soon", "-5", "1.5", "Sun, 32 Jun 2025 12:02:00 GMT", "12345678901"})
     void unreadableValueIsNoHint(String value) {
         assertThat(RetryAfter.parse(value, NOW)).isNull();
     }

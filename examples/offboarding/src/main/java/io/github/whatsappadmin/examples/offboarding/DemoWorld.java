@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.examples.offboarding;
 
 import java.util.ArrayList;
@@ -114,7 +129,7 @@ final class DemoWorld {
     private static Expectation expectation(DemoNumber number) {
         return switch (number.expected()) {
             case DEREGISTERED, TRANSIENT_THEN_DEREGISTERED, INCOMPLETE_THEN_DEREGISTERED ->
-                    new Expectation(Outcome.DEREGISTERED, null);
+                new Expectation(Outcome.DEREGISTERED, null);
             case NOT_REGISTERED -> new Expectation(Outcome.ALREADY_DEREGISTERED, 133010);
             case BUDGET_EXHAUSTED -> new Expectation(Outcome.RETRY_LATER, 133016);
             default -> new Expectation(Outcome.FAILED, number.expected().firstGraphCode());

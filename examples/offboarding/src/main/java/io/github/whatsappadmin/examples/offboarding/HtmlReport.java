@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.examples.offboarding;
 
 import java.io.IOException;
@@ -70,22 +85,22 @@ final class HtmlReport {
         Duration duration = Duration.between(Instant.parse(run.startedAt()), Instant.parse(run.endedAt()));
         Map<String, Object> options = run.options();
         List<String[]> facts = new ArrayList<>();
-        facts.add(new String[] { "Started", run.startedAt() });
-        facts.add(new String[] { "Ended", run.endedAt() });
-        facts.add(new String[] { "Duration", Durations.format(duration) + (run.sent() > 0
+        facts.add(new String[] {"Started", run.startedAt()});
+        facts.add(new String[] {"Ended", run.endedAt()});
+        facts.add(new String[] {"Duration", Durations.format(duration) + (run.sent() > 0
                 ? " (" + Plural.of(run.sent(), "number") + " sent, " + Progress.rate(run.sent(), duration) + ")"
-                : " (nothing sent)") });
-        facts.add(new String[] { "Input", run.input().name() + " (" + Plural.of(run.input().rows().size(), "number")
-                                          + ")" });
-        facts.add(new String[] { "Input SHA-256", run.input().sha256() });
-        facts.add(new String[] { "Graph API", host(run.origin().graphBaseUrl()) + ", " + run.origin().apiVersion() });
-        facts.add(new String[] { "Options", "max retries " + options.get("max_retries") + ", max wait "
-                                            + options.get("max_wait") + ", limit "
-                                            + (options.get("limit") == null ? "none" : options.get("limit"))
-                                            + ", report directory " + options.get("report_dir") });
-        facts.add(new String[] { "Accounts with their own token", String.valueOf(options.get("accounts_with_own_token"))
-                .replaceAll("^\\[|\\]$", "").transform(s -> s.isEmpty() ? "none" : s) });
-        facts.add(new String[] { "Job version", run.origin().jobVersion() });
+                : " (nothing sent)")});
+        facts.add(new String[] {"Input", run.input().name() + " (" + Plural.of(run.input().rows().size(), "number")
+                                         + ")"});
+        facts.add(new String[] {"Input SHA-256", run.input().sha256()});
+        facts.add(new String[] {"Graph API", host(run.origin().graphBaseUrl()) + ", " + run.origin().apiVersion()});
+        facts.add(new String[] {"Options", "max retries " + options.get("max_retries") + ", max wait "
+                                           + options.get("max_wait") + ", limit "
+                                           + (options.get("limit") == null ? "none" : options.get("limit"))
+                                           + ", report directory " + options.get("report_dir")});
+        facts.add(new String[] {"Accounts with their own token", String.valueOf(options.get("accounts_with_own_token"))
+                .replaceAll("^\\[|\\]$", "").transform(s -> s.isEmpty() ? "none" : s)});
+        facts.add(new String[] {"Job version", run.origin().jobVersion()});
         StringBuilder html = new StringBuilder();
         for (String[] fact : facts) {
             html.append("<dt>").append(text(fact[0])).append("</dt><dd>").append(text(fact[1])).append("</dd>");

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.examples.offboarding;
 
 import java.time.Instant;
@@ -28,22 +43,22 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record NumberResult(
-        @JsonProperty("phone_number_id") String phoneNumberId,
-        @JsonProperty("label") String label,
-        @JsonProperty("account") String account,
-        @JsonProperty("outcome") Outcome outcome,
-        @JsonProperty("category") String category,
-        @JsonProperty("graph_code") Integer graphCode,
-        @JsonProperty("http_status") Integer httpStatus,
-        @JsonProperty("fbtrace_id") String fbtraceId,
-        @JsonProperty("attempts") int attempts,
-        @JsonProperty("duration_ms") long durationMs,
-        @JsonProperty("retry_not_before") String retryNotBefore,
-        @JsonProperty("reason") String reason,
-        @JsonProperty("message") String message,
-        @JsonProperty("completed_at") String completedAt,
-        @JsonProperty("from_previous_run") boolean fromPreviousRun,
-        @JsonProperty("attempt_log") List<Attempt> attemptLog) {
+                           @JsonProperty("phone_number_id") String phoneNumberId,
+                           @JsonProperty("label") String label,
+                           @JsonProperty("account") String account,
+                           @JsonProperty("outcome") Outcome outcome,
+                           @JsonProperty("category") String category,
+                           @JsonProperty("graph_code") Integer graphCode,
+                           @JsonProperty("http_status") Integer httpStatus,
+                           @JsonProperty("fbtrace_id") String fbtraceId,
+                           @JsonProperty("attempts") int attempts,
+                           @JsonProperty("duration_ms") long durationMs,
+                           @JsonProperty("retry_not_before") String retryNotBefore,
+                           @JsonProperty("reason") String reason,
+                           @JsonProperty("message") String message,
+                           @JsonProperty("completed_at") String completedAt,
+                           @JsonProperty("from_previous_run") boolean fromPreviousRun,
+                           @JsonProperty("attempt_log") List<Attempt> attemptLog) {
 
     public NumberResult {
         attemptLog = attemptLog == null ? List.of() : List.copyOf(attemptLog);

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.examples.offboarding;
 
 import java.io.ByteArrayOutputStream;
@@ -228,7 +243,7 @@ class OffboardingAppTest {
         assertThat(errText().lines()).containsExactly(
                 "offboarding: 4 problems in " + name + "; nothing was sent:",
                 "  " + name + " line 3: phone_number_id '+49 30 1234' is not a phone number ID (digits only, as in"
-                + " WhatsApp Manager)",
+                                                                              + " WhatsApp Manager)",
                 "  " + name + " line 4: account 'waba-9' is not a WhatsApp Business Account ID (digits only)",
                 "  " + name + " line 5: phone number ID 106540352242922 is already on line 2; list each number once",
                 "  " + name + " line 6: 1 field, the header has 2");

@@ -28,7 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The example as a user or a CI job starts it, in its own JVM: it ends by itself, with an exit status that says how. */
+/**
+ * The example as a user or a CI job starts it, in its own JVM: it ends by itself, with an exit status that says how.
+ */
 class YamlExampleProcessTest {
 
     /** How long the JVM may take to end: a bound so that a hang fails the test instead of the build. */
@@ -46,7 +48,8 @@ class YamlExampleProcessTest {
 
         assertThat(result.exitStatus()).as("exit status; output:%n%s", result.output()).isEqualTo(1);
         assertThat(result.output())
-                .contains("The YAML example could not run: WhatsAppInvalidInputException: Invalid baseUrl 'http://graph.invalid'")
+                .contains(
+                        "The YAML example could not run: WhatsAppInvalidInputException: Invalid baseUrl 'http://graph.invalid'")
                 .doesNotContain(TOKEN);
     }
 
