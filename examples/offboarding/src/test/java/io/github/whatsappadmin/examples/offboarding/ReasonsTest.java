@@ -16,16 +16,20 @@ class ReasonsTest {
 
     @Test
     void theNumbersIdIsReplacedAndLinksBecomeTheirHostSoNumbersGroup() {
-        assertThat(reasons.of(new IllegalStateException("(#100) Object with ID '1001' does not exist. Please read"
-                                                        + " the documentation at https://developers.facebook.com/docs/graph-api"), "1001"))
+        IllegalStateException failure = new IllegalStateException("(#100) Object with ID '1001' does not exist."
+                                                                  + " Please read the documentation at"
+                                                                  + " https://developers.facebook.com/docs/graph-api");
+        assertThat(reasons.of(failure, "1001"))
                 .isEqualTo("IllegalStateException: (#100) Object with ID '<id>' does not exist. Please read the"
                            + " documentation at developers.facebook.com");
     }
 
     @Test
     void theCurrentTimeInATokenErrorIsDroppedSoNumbersOfOneTokenGroup() {
-        assertThat(reasons.of(new IllegalStateException("Session has expired on Friday, 23-Jun-23 10:00:00 PDT."
-                                                        + " The current time is Friday, 23-Jun-23 11:02:13 PDT."), "1001"))
+        IllegalStateException failure = new IllegalStateException("Session has expired on Friday, 23-Jun-23"
+                                                                  + " 10:00:00 PDT. The current time is Friday,"
+                                                                  + " 23-Jun-23 11:02:13 PDT.");
+        assertThat(reasons.of(failure, "1001"))
                 .isEqualTo("IllegalStateException: Session has expired on Friday, 23-Jun-23 10:00:00 PDT.");
     }
 
