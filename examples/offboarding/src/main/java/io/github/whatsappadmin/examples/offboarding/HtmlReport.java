@@ -121,9 +121,9 @@ final class HtmlReport {
         if (groups.isEmpty()) {
             return "<p id=\"no-failures\">Every number sent is deregistered.</p>";
         }
-        StringBuilder html = new StringBuilder("<table id=\"reason-table\"><thead><tr><th>Outcome</th><th>Numbers</th>"
-                                               + "<th>Category</th><th>Graph code</th><th>Reason</th><th>First number</th>"
-                                               + "</tr></thead><tbody>");
+        StringBuilder html = new StringBuilder("<table id=\"reason-table\"><thead><tr><th>Outcome</th>"
+                                               + "<th>Numbers</th><th>Category</th><th>Graph code</th><th>Reason</th>"
+                                               + "<th>First number</th></tr></thead><tbody>");
         for (ReasonGroup g : groups) {
             html.append("<tr><td class=\"outcome o-").append(g.outcome()).append("\">").append(g.outcome())
                     .append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%,d", g.numbers()))

@@ -53,9 +53,10 @@ public record OffboardingOptions(Path input, Path reportDir, boolean live, int m
 
               --input <file>         CSV with the header phone_number_id[,label][,account]
                                      (default: the bundled demo list; required with --live)
-              --report-dir <dir>     journal.ndjson, report.csv and report.json (default: target/offboarding-report);
-                                     running again with the same directory resumes: numbers already done are
-                                     reported, not sent again
+              --report-dir <dir>     journal.ndjson, report.html, report.csv and report.json (default:
+                                     target/offboarding-report); running again with the same directory resumes:
+                                     numbers already done are reported, not sent again (only in the same mode,
+                                     against the same Graph API and version)
               --live                 call the real Graph API; needs WHATSAPP_ACCESS_TOKEN (and, per business account,
                                      optionally WHATSAPP_ACCESS_TOKEN_<account ID> for numbers of that account)
               --max-retries <n>      retries per number for retryable failures (default: 4)

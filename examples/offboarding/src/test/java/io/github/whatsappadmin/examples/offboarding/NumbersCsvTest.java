@@ -70,7 +70,8 @@ class NumbersCsvTest {
                             + "  in.csv line 1: column label appears twice\n"
                             + "  in.csv line 1: unknown column 'acount'; the columns are phone_number_id (required),"
                             + " label, account\n"
-                            + "  in.csv line 1: missing column phone_number_id in the header 'Phone,label,label,acount'");
+                            + "  in.csv line 1: missing column phone_number_id in the header"
+                            + " 'Phone,label,label,acount'");
     }
 
     @Test
