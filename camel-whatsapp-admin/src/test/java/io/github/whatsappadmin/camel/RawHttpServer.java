@@ -154,7 +154,7 @@ public final class RawHttpServer implements AutoCloseable {
             return;
         }
         String head;
-        while ((head = readHead(in)) != null) {
+        while ((head = RecordingProxy.readHead(in)) != null) {
             in.readNBytes(contentLength(head));
             heads.add(head);
             requests.release();
@@ -181,21 +181,6 @@ public final class RawHttpServer implements AutoCloseable {
             }
         }
         return 0;
-    }
-
-    private static String readHead(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        int matched = 0;
-        int b;
-        while ((b = in.read()) >= 0) {
-            head.write(b);
-            matched = (b == '\r' && (matched == 0 || matched == 2)) || (b == '\n' && (matched == 1 || matched == 3))
-                    ? matched + 1 : 0;
-            if (matched == 4) {
-                return head.toString(StandardCharsets.ISO_8859_1);
-            }
-        }
-        return null;
     }
 
     @Override

@@ -143,7 +143,8 @@ final class RecordingProxy implements AutoCloseable {
         }
     }
 
-    private static String readHead(InputStream in) throws IOException {
+    /** Reads an HTTP head up to and including the blank line; {@code null} at end of stream. */
+    static String readHead(InputStream in) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         int matched = 0;
         int b;
