@@ -53,6 +53,8 @@ public class WhatsAppAdminComponentConfigurer extends PropertyConfigurerSupport 
         case "language": getOrCreateConfiguration(target).setLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxconnectionsperhost":
+        case "maxConnectionsPerHost": getOrCreateConfiguration(target).setMaxConnectionsPerHost(property(camelContext, int.class, value)); return true;
         case "maxresults":
         case "maxResults": getOrCreateConfiguration(target).setMaxResults(property(camelContext, int.class, value)); return true;
         case "phonenumberid":
@@ -103,6 +105,8 @@ public class WhatsAppAdminComponentConfigurer extends PropertyConfigurerSupport 
         case "language": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxconnectionsperhost":
+        case "maxConnectionsPerHost": return int.class;
         case "maxresults":
         case "maxResults": return int.class;
         case "phonenumberid":
@@ -154,6 +158,8 @@ public class WhatsAppAdminComponentConfigurer extends PropertyConfigurerSupport 
         case "language": return getOrCreateConfiguration(target).getLanguage();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxconnectionsperhost":
+        case "maxConnectionsPerHost": return getOrCreateConfiguration(target).getMaxConnectionsPerHost();
         case "maxresults":
         case "maxResults": return getOrCreateConfiguration(target).getMaxResults();
         case "phonenumberid":

@@ -43,6 +43,8 @@ public class WhatsAppAdminEndpointConfigurer extends PropertyConfigurerSupport i
         case "language": target.getConfiguration().setLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxconnectionsperhost":
+        case "maxConnectionsPerHost": target.getConfiguration().setMaxConnectionsPerHost(property(camelContext, int.class, value)); return true;
         case "maxresults":
         case "maxResults": target.getConfiguration().setMaxResults(property(camelContext, int.class, value)); return true;
         case "phonenumberid":
@@ -90,6 +92,8 @@ public class WhatsAppAdminEndpointConfigurer extends PropertyConfigurerSupport i
         case "language": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxconnectionsperhost":
+        case "maxConnectionsPerHost": return int.class;
         case "maxresults":
         case "maxResults": return int.class;
         case "phonenumberid":
@@ -138,6 +142,8 @@ public class WhatsAppAdminEndpointConfigurer extends PropertyConfigurerSupport i
         case "language": return target.getConfiguration().getLanguage();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxconnectionsperhost":
+        case "maxConnectionsPerHost": return target.getConfiguration().getMaxConnectionsPerHost();
         case "maxresults":
         case "maxResults": return target.getConfiguration().getMaxResults();
         case "phonenumberid":

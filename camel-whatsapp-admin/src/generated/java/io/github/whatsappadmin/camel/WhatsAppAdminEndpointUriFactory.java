@@ -24,7 +24,7 @@ public class WhatsAppAdminEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(22);
+        Set<String> props = new HashSet<>(23);
         props.add("accessToken");
         props.add("accessTokenProvider");
         props.add("allowInsecureHttp");
@@ -36,6 +36,7 @@ public class WhatsAppAdminEndpointUriFactory extends org.apache.camel.support.co
         props.add("fields");
         props.add("language");
         props.add("lazyStartProducer");
+        props.add("maxConnectionsPerHost");
         props.add("maxResults");
         props.add("operation");
         props.add("phoneNumberId");

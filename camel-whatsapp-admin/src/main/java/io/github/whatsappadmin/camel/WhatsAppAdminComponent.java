@@ -1,14 +1,31 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel;
 
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ForkJoinPool;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.stream.Collectors;
 
 import io.github.whatsappadmin.camel.error.WhatsAppInvalidInputException;
 import io.github.whatsappadmin.camel.internal.HttpClientPool;
 import io.github.whatsappadmin.camel.internal.InputValidator;
 import io.github.whatsappadmin.camel.internal.OperationInputs;
+import io.github.whatsappadmin.camel.internal.UnknownOptions;
 import org.apache.camel.Endpoint;
 import org.apache.camel.builder.ThreadPoolProfileBuilder;
 import org.apache.camel.spi.ExecutorServiceManager;
@@ -16,21 +33,21 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.camel.util.StringHelper;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 
 /** Administers WhatsApp Business phone numbers through the WhatsApp Cloud API (Meta Graph API). */
 @Component("whatsapp-admin")
 public class WhatsAppAdminComponent extends DefaultComponent {
 
-    private static final Logger LOG = LoggerFactory.getLogger(WhatsAppAdminComponent.class);
+    private static final Set<String> ENDPOINT_OPTIONS = new WhatsAppAdminEndpointUriFactory().propertyNames().stream()
+            .filter(name -> !"operation".equals(name)).collect(Collectors.toUnmodifiableSet());
 
     @Metadata(description = "The options shared by every endpoint of this component; each endpoint's URI options"
                             + " override them.")
     private WhatsAppAdminConfiguration configuration = new WhatsAppAdminConfiguration();
 
-    private ExecutorService executor;
-    private ScheduledExecutorService timeoutScheduler;
+    private ScheduledExecutorService scheduler;
     private HttpClientPool clientPool;
 
     public WhatsAppAdminComponent() {
@@ -39,13 +56,44 @@ public class WhatsAppAdminComponent extends DefaultComponent {
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         WhatsAppAdminOperation operation = operation(remaining);
-        WhatsAppAdminConfiguration endpointConfiguration
-                = configuration != null ? configuration.copy() : new WhatsAppAdminConfiguration();
+        checkBeforeBinding(parameters, operation.name());
+        WhatsAppAdminConfiguration endpointConfiguration = configuration != null ? configuration.copy()
+                : new WhatsAppAdminConfiguration();
         WhatsAppAdminEndpoint endpoint = new WhatsAppAdminEndpoint(uri, this, operation, endpointConfiguration);
         setProperties(endpoint, parameters);
         InputValidator.validateOptions(endpoint.getConfiguration(), operation.name());
         OperationInputs.validateOptions(endpoint.getConfiguration(), operation.name());
         return endpoint;
+    }
+
+    /**
+     * Checks what Camel's binding would lose or quote: it reads a duration it does not understand as 0 ms, and its
+     * error for a value that is not a bean reference repeats the value (a token given as accessTokenProvider).
+     */
+    private static void checkBeforeBinding(Map<String, Object> parameters, String operation) {
+        parameters.forEach((name, value) -> {
+            if ("connectTimeout".equalsIgnoreCase(name) || "requestTimeout".equalsIgnoreCase(name)) {
+                InputValidator.durationText(name, value, operation);
+            }
+            if ("accessTokenProvider".equalsIgnoreCase(name) && value instanceof String text
+                && !text.startsWith("#")) {
+                throw new WhatsAppInvalidInputException("accessTokenProvider",
+                        "Invalid accessTokenProvider: it must name a bean, as #name (the value given is not shown, it"
+                                                                               + " may be a token). Give a token as accessToken instead.",
+                        operation, null);
+            }
+        });
+    }
+
+    /** Names each unknown option and the one most likely meant, without the values Camel's own error repeats. */
+    @Override
+    protected void validateParameters(String uri, Map<String, Object> parameters, String optionPrefix) {
+        if (parameters == null || parameters.isEmpty()) {
+            return;
+        }
+        String path = StringHelper.after(uri, ":", uri);
+        String operation = StringHelper.before(path.replaceFirst("^//", ""), "?", path);
+        throw UnknownOptions.refuse(parameters.keySet(), ENDPOINT_OPTIONS, operation);
     }
 
     private static WhatsAppAdminOperation operation(String remaining) {
@@ -71,28 +119,19 @@ public class WhatsAppAdminComponent extends DefaultComponent {
     synchronized HttpClientPool getClientPool() {
         if (clientPool == null) {
             ExecutorServiceManager manager = getCamelContext().getExecutorServiceManager();
-            executor = manager.newCachedThreadPool(this, "WhatsAppAdminHttpClient");
-            // one deadline per call in flight, however many: no queue limit
-            ThreadPoolProfile deadlines = new ThreadPoolProfileBuilder("WhatsAppAdminTimeout").poolSize(1)
-                    .maxPoolSize(1).maxQueueSize(-1).build();
-            timeoutScheduler = manager.newScheduledThreadPool(this, "WhatsAppAdminTimeout", deadlines);
-            adviseOnThreadPerCall();
-            clientPool = new HttpClientPool(getCamelContext(), executor, timeoutScheduler);
+            // One thread for every deadline and the eviction of idle connections, however many calls are in flight.
+            // Abort, not Camel's default CallerRuns: a call started while the component stops must hear of it.
+            ThreadPoolProfile profile = new ThreadPoolProfileBuilder("WhatsAppAdminTimeout").poolSize(1)
+                    .maxPoolSize(1).maxQueueSize(-1).rejectedPolicy(ThreadPoolRejectedPolicy.Abort).build();
+            scheduler = manager.newScheduledThreadPool(this, "WhatsAppAdminTimeout", profile);
+            ThreadFactory ioThreads = runnable -> {
+                Thread thread = manager.newThread("WhatsAppAdminHttpClient", runnable);
+                thread.setDaemon(true);
+                return thread;
+            };
+            clientPool = new HttpClientPool(getCamelContext(), scheduler, ioThreads);
         }
         return clientPool;
-    }
-
-    /**
-     * On Java 17 to 24, the JDK HTTP client hands every completed call to CompletableFuture's default executor; with a
-     * common pool of fewer than 2 threads (hosts or containers with 2 CPUs or fewer) that executor starts a new thread
-     * per call. Correct, but it costs CPU: say how to avoid it.
-     */
-    private static void adviseOnThreadPerCall() {
-        if (Runtime.version().feature() < 25 && ForkJoinPool.getCommonPoolParallelism() < 2) {
-            LOG.info("The JVM's common pool has {} thread(s): the JDK HTTP client then starts a thread per call."
-                     + " Start the JVM with -Djava.util.concurrent.ForkJoinPool.common.parallelism=2 to avoid it"
-                     + " (see docs/performance.md).", ForkJoinPool.getCommonPoolParallelism());
-        }
     }
 
     @Override
@@ -101,14 +140,9 @@ public class WhatsAppAdminComponent extends DefaultComponent {
             clientPool.closeAll();
             clientPool = null;
         }
-        ExecutorServiceManager manager = getCamelContext().getExecutorServiceManager();
-        if (timeoutScheduler != null) {
-            manager.shutdownNow(timeoutScheduler);
-            timeoutScheduler = null;
-        }
-        if (executor != null) {
-            manager.shutdown(executor);
-            executor = null;
+        if (scheduler != null) {
+            getCamelContext().getExecutorServiceManager().shutdownNow(scheduler);
+            scheduler = null;
         }
         super.doStop();
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel;
 
 import org.apache.camel.RuntimeCamelException;
@@ -89,8 +104,15 @@ public class WhatsAppAdminConfiguration implements Cloneable {
                             + " with WhatsAppConnectionException when it runs out.")
     private long requestTimeout = 30_000;
 
-    @UriParam(label = OperationLabels.ALL + ",proxy", description = "The host of an HTTP proxy to reach Graph through (HTTPS goes through"
-                                             + " it with CONNECT).")
+    @UriParam(label = OperationLabels.ALL + ",producer,advanced", defaultValue = "64",
+              description = "The most connections open to one host at once (1 to 10000). Calls beyond it wait for a"
+                            + " free connection, within requestTimeout. Endpoints with the same connection settings"
+                            + " share one pool.")
+    private int maxConnectionsPerHost = 64;
+
+    @UriParam(label = OperationLabels.ALL + ",proxy",
+              description = "The host of an HTTP proxy to reach Graph through (HTTPS goes through"
+                            + " it with CONNECT).")
     private String proxyHost;
 
     @UriParam(label = OperationLabels.ALL + ",proxy", description = "The port of the HTTP proxy.")
@@ -117,7 +139,8 @@ public class WhatsAppAdminConfiguration implements Cloneable {
                             + " with the response headers set, for routes that decide on content.")
     private boolean throwExceptionOnFailure = true;
 
-    @UriParam(label = OperationLabels.ALL + ",producer,advanced", description = "The User-Agent header; defaults to camel-whatsapp-admin/{version}.")
+    @UriParam(label = OperationLabels.ALL + ",producer,advanced",
+              description = "The User-Agent header; defaults to camel-whatsapp-admin/{version}.")
     private String userAgent;
 
     /** A copy for one endpoint, so that URI options never change the component's configuration. */
@@ -233,6 +256,14 @@ public class WhatsAppAdminConfiguration implements Cloneable {
         this.requestTimeout = requestTimeout;
     }
 
+    public int getMaxConnectionsPerHost() {
+        return maxConnectionsPerHost;
+    }
+
+    public void setMaxConnectionsPerHost(int maxConnectionsPerHost) {
+        this.maxConnectionsPerHost = maxConnectionsPerHost;
+    }
+
     public String getProxyHost() {
         return proxyHost;
     }
@@ -295,7 +326,8 @@ public class WhatsAppAdminConfiguration implements Cloneable {
         return "WhatsAppAdminConfiguration[phoneNumberId=" + phoneNumberId + ", businessAccountId=" + businessAccountId
                + ", apiVersion=" + apiVersion
                + ", baseUrl=" + baseUrl + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout
-               + ", proxyHost=" + proxyHost + ", proxyPort=" + proxyPort + ", throwExceptionOnFailure="
+               + ", maxConnectionsPerHost=" + maxConnectionsPerHost + ", proxyHost=" + proxyHost + ", proxyPort=" + proxyPort
+               + ", throwExceptionOnFailure="
                + throwExceptionOnFailure + "]";
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel;
 
 import java.nio.charset.StandardCharsets;
@@ -12,6 +27,7 @@ import io.github.whatsappadmin.camel.error.WhatsAppInvalidInputException;
 import io.github.whatsappadmin.camel.internal.AuditLog;
 import io.github.whatsappadmin.camel.internal.CallContext;
 import io.github.whatsappadmin.camel.internal.CallRequest;
+import io.github.whatsappadmin.camel.internal.ErrorClassifier;
 import io.github.whatsappadmin.camel.internal.GraphAnswerReader;
 import io.github.whatsappadmin.camel.internal.GraphAnswerReader.Answer;
 import io.github.whatsappadmin.camel.internal.GraphRequest;
@@ -135,7 +151,8 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
     }
 
     private String phoneNumberId(Message in, String operation) {
-        String header = in.getHeader(WhatsAppAdminConstants.PHONE_NUMBER_ID, String.class);
+        String header = InputValidator.headerText(in, WhatsAppAdminConstants.PHONE_NUMBER_ID, "phoneNumberId",
+                operation);
         if (header != null) {
             return InputValidator.phoneNumberId(header, "header " + WhatsAppAdminConstants.PHONE_NUMBER_ID, operation);
         }
@@ -143,7 +160,8 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
     }
 
     private String businessAccountId(Message in, String operation) {
-        String header = in.getHeader(WhatsAppAdminConstants.BUSINESS_ACCOUNT_ID, String.class);
+        String header = InputValidator.headerText(in, WhatsAppAdminConstants.BUSINESS_ACCOUNT_ID, "businessAccountId",
+                operation);
         if (header != null) {
             return OperationInputs.businessAccountId(header, "header " + WhatsAppAdminConstants.BUSINESS_ACCOUNT_ID,
                     operation);
@@ -163,7 +181,8 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
         } catch (Exception e) {
             throw new WhatsAppInvalidInputException("accessTokenProvider",
                     "The accessTokenProvider failed to give a token for " + subject(call) + " " + call.subjectId()
-                                                                           + " (" + e.getClass().getName() + "); nothing was sent. Fix the provider or its"
+                                                                           + " (" + e.getClass().getName()
+                                                                           + "); nothing was sent. Fix the provider or its"
                                                                            + " token source.",
                     operation, call.phoneNumberId(), e);
         }
@@ -208,7 +227,9 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
             @Override
             public void failed(TransportFailure failure) {
                 try {
-                    WhatsAppConnectionException e = connectionFailure(call, failure);
+                    WhatsAppConnectionException e = ErrorClassifier.connectionFailure(failure, call.operationName(),
+                            call.phoneNumberId(), call.call().harmlessToRepeat(), config.getConnectTimeout(),
+                            config.getRequestTimeout(), config.getBaseUrl(), call.redactor());
                     audit(call, e.getCategory(), null, null, null);
                     call.exchange().setException(e);
                 } catch (RuntimeException e) {
@@ -256,22 +277,6 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
         } else {
             call.exchange().getMessage().setBody(failure.getError());
         }
-    }
-
-    private WhatsAppConnectionException connectionFailure(CallContext call, TransportFailure failure) {
-        String why = switch (failure.kind()) {
-            case CONNECT_TIMEOUT -> "no connection within connectTimeout " + config.getConnectTimeout() + " ms";
-            case TIMEOUT -> "no complete answer within requestTimeout " + config.getRequestTimeout() + " ms";
-            case CONNECTION_REFUSED -> "connection refused";
-            case UNKNOWN_HOST -> "unknown host";
-            case TLS_HANDSHAKE, CERTIFICATE -> "TLS failure (" + failure.detail() + ")";
-            case STOPPED -> "the component stopped before the call completed";
-            default -> "connection failed" + (failure.detail() != null ? " (" + failure.detail() + ")" : "");
-        };
-        return new WhatsAppConnectionException(
-                call.operationName() + " of " + subject(call) + " " + call.subjectId() + " failed: " + why + " ["
-                                               + config.getBaseUrl() + "]",
-                call.operationName(), call.phoneNumberId(), failure.cause());
     }
 
     private static String subject(CallContext call) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel;
 
 import java.util.concurrent.CompletableFuture;
@@ -36,7 +51,7 @@ class FaultMatrixTest extends GraphStubTestSupport {
     static WireMockExtension elsewhere = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     private Exchange sendWithin(String uri) throws Exception {
-        CompletableFuture<Exchange> future = template.asyncSend(uri, e -> { });
+        CompletableFuture<Exchange> future = template.asyncSend(uri, e -> {});
         return future.get(HANG_GUARD_SECONDS, TimeUnit.SECONDS);
     }
 
@@ -46,7 +61,7 @@ class FaultMatrixTest extends GraphStubTestSupport {
     }
 
     @ParameterizedTest(name = "HTML {0} from a proxy")
-    @ValueSource(ints = { 502, 503, 504 })
+    @ValueSource(ints = {502, 503, 504})
     void proxyErrorPageIsARetryableServerError(int status) throws Exception {
         graph.stubFor(post(urlPathEqualTo(path(PHONE_NUMBER_ID))).willReturn(aResponse().withStatus(status)
                 .withHeader("Content-Type", "text/html").withBody("<html><body><h1>" + status + "</h1></body></html>")));

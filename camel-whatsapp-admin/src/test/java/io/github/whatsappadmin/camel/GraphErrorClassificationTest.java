@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel;
 
 import java.time.Duration;
@@ -60,7 +75,7 @@ class GraphErrorClassificationTest extends GraphStubTestSupport {
                         null), null, null, WhatsAppPermissionException.class, false, null),
                 row("code 100 subcode 33 not found on 400", 400, envelope(100, 33,
                         "Unsupported post request. Object with ID '106540352242922' does not exist, cannot be loaded"
-                                                                                    + " due to missing permissions, or does not support this operation",
+                                                                                   + " due to missing permissions, or does not support this operation",
                         null), null, null, WhatsAppNotFoundException.class, false, null),
                 row("code 803 on 404", 404, envelope(803, null,
                         "(#803) Some of the aliases you requested do not exist: 106540352242922", null), null, null,
@@ -83,7 +98,8 @@ class GraphErrorClassificationTest extends GraphStubTestSupport {
                 row("code 130429 throughput", 400, envelope(130429, null, "(#130429) Rate limit hit", null), null,
                         null, WhatsAppRateLimitException.class, true, null),
                 row("code 613 calls exceeded", 400, envelope(613, null, "(#613) Calls to this api have exceeded"
-                                                                              + " the rate limit", null), null, null, WhatsAppRateLimitException.class, true, null),
+                                                                        + " the rate limit", null), null, null,
+                        WhatsAppRateLimitException.class, true, null),
                 row("code 32 page rate limit", 400, envelope(32, null, "(#32) Page request limit reached", null),
                         null, null, WhatsAppRateLimitException.class, true, null),
                 row("HTTP 429 with unknown code", 429, envelope(99999, null, "Slow down", null), null, null,

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel;
 
 import io.github.whatsappadmin.camel.error.WhatsAppAdminException;
@@ -63,9 +78,9 @@ class GraphErrorFieldsTest extends GraphStubTestSupport {
     void rateLimitExceptionCarriesTheParsedUsage() {
         answer(429, errorEnvelope(80007, "(#80007) Rate limit issues"), "x-business-use-case-usage",
                 "{\"1\":[{\"type\":\"whatsapp_business_management\",\"call_count\":100,\"total_cputime\":5,"
-                                                                         + "\"total_time\":5,\"estimated_time_to_regain_access\":3}],"
-                                                                         + "\"2\":[{\"type\":\"whatsapp_business_management\",\"call_count\":10,\"total_cputime\":1,"
-                                                                         + "\"total_time\":1,\"estimated_time_to_regain_access\":12}]}");
+                                                                                                     + "\"total_time\":5,\"estimated_time_to_regain_access\":3}],"
+                                                                                                     + "\"2\":[{\"type\":\"whatsapp_business_management\",\"call_count\":10,\"total_cputime\":1,"
+                                                                                                     + "\"total_time\":1,\"estimated_time_to_regain_access\":12}]}");
 
         WhatsAppRateLimitException e = failure(send(uri("")), WhatsAppRateLimitException.class);
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel;
 
 import java.util.Map;
@@ -22,7 +37,7 @@ class InvalidInputTest extends GraphStubTestSupport {
     }
 
     @ParameterizedTest(name = "header ''{0}''")
-    @ValueSource(strings = { "12/../34", "abc", "", "+44 7700 900123", "123?x=1", "1001\r\nX-Injected: 1" })
+    @ValueSource(strings = {"12/../34", "abc", "", "+44 7700 900123", "123?x=1", "1001\r\nX-Injected: 1"})
     void malformedPhoneNumberIdHeaderIsRefusedAtSendTime(String value) {
         Exchange result = send(uri(""), Map.of(WhatsAppAdminConstants.PHONE_NUMBER_ID, value));
 
@@ -67,7 +82,7 @@ class InvalidInputTest extends GraphStubTestSupport {
             "requestTimeout=-5|requestTimeout",
             "proxyHost=proxy.local|proxyPort",
             "proxyPort=70000&proxyHost=p|proxyPort",
-            "proxyUsername=u&proxyPassword=p|proxyHost" })
+            "proxyUsername=u&proxyPassword=p|proxyHost"})
     void malformedOptionIsRefusedWhenTheEndpointIsCreated(String spec) {
         String option = spec.substring(0, spec.indexOf('|'));
         String field = spec.substring(spec.indexOf('|') + 1);
@@ -138,7 +153,7 @@ class InvalidInputTest extends GraphStubTestSupport {
     }
 
     @ParameterizedTest(name = "provider answers ''{0}''")
-    @ValueSource(strings = { "", "  ", "tok en", "token\r\n" })
+    @ValueSource(strings = {"", "  ", "tok en", "token\r\n"})
     void tokenProviderThatAnswersBlankOrBadEndsInInvalidInput(String answer) {
         context.getRegistry().bind("badTokens", (WhatsAppAccessTokenProvider) id -> answer);
 

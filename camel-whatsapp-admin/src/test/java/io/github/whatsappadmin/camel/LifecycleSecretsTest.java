@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel;
 
 import java.io.PrintWriter;
@@ -23,7 +38,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LifecycleSecretsTest extends OperationTestSupport {
 
-    private static final String[] SECRETS = { PIN, CODE, BACKUP_PASSWORD, TOKEN };
+    private static final String[] SECRETS = {PIN, CODE, BACKUP_PASSWORD, TOKEN};
+
+    /**
+     * A line of HttpClient's header log with a header the server sent: printed as received, out of the component's
+     * hands (docs/errors.md says to keep that logger below DEBUG; TokenLeakTest shows the same for the token).
+     */
+    private static boolean isReceivedHeader(LogCapture.Line line) {
+        return line.logger().equals("org.apache.hc.client5.http.headers") && line.text().contains(" << ");
+    }
 
     private static boolean isStubServer(String logger) {
         return logger.startsWith("wiremock.") || logger.startsWith("com.github.tomakehurst")
@@ -64,8 +87,8 @@ class LifecycleSecretsTest extends OperationTestSupport {
         RegisterRequest register = new RegisterRequest(PIN, "DE", new RegisterRequest.Backup(BACKUP_PASSWORD, "ZGF0YQ=="));
         List<String> observed = new ArrayList<>();
         List<LogCapture.Line> lines;
-        try (LogCapture capture = LogCapture.at(Level.DEBUG)) {
-            for (int status : new int[] { 400, 502 }) {
+        try (LogCapture capture = LogCapture.at(Level.DEBUG, "org.apache.hc")) {
+            for (int status : new int[] {400, 502}) {
                 echoSecrets("register", status, PIN, BACKUP_PASSWORD);
                 observed.add(describe(call(uri("register", ""), register, Map.of())));
                 echoSecrets("verifyCode", status, CODE);
@@ -76,17 +99,24 @@ class LifecycleSecretsTest extends OperationTestSupport {
             // without exceptions: the GraphError out body
             echoSecrets("register", 400, PIN, BACKUP_PASSWORD);
             observed.add(describe(call(uri("register", "&throwExceptionOnFailure=false"), register, Map.of())));
+            // a success that echoes the PIN
+            stub("setTwoStepPin", 200, "{\"success\":true,\"pin\":\"" + PIN + "\"}", "x-fb-trace-id", "T" + PIN);
+            observed.add(describe(call(uri("setTwoStepPin", ""), new TwoStepPinRequest(PIN), Map.of())));
             // refused before sending: a wrong secret is no more shown than a right one
             observed.add(describe(call(uri("register", ""), RegisterRequest.withPin(PIN + "0"), Map.of())));
             observed.add(describe(call(uri("verifyCode", ""), new VerifyCodeRequest(CODE + "-"), Map.of())));
             lines = capture.lines();
         }
 
-        assertThat(requestsReceived()).hasSize(7);
-        assertThat(observed).hasSize(9).allSatisfy(text -> assertThat(text).doesNotContain(SECRETS));
+        assertThat(requestsReceived()).hasSize(8);
+        assertThat(observed).hasSize(10).allSatisfy(text -> assertThat(text).doesNotContain(SECRETS));
         assertThat(observed.get(0)).contains("[REDACTED]");
-        assertThat(lines).filteredOn(l -> l.logger().equals("io.github.whatsappadmin.camel.audit")).hasSize(9);
-        assertThat(lines).filteredOn(l -> !isStubServer(l.logger())).allSatisfy(line -> assertThat(line.text())
+        assertThat(observed.get(7)).contains("SuccessResponse[success=true, otherFields={pin=[REDACTED]}]");
+        assertThat(lines).filteredOn(l -> l.logger().equals("io.github.whatsappadmin.camel.audit")).hasSize(10);
+        assertThat(lines).noneMatch(l -> l.logger().equals("org.apache.hc.client5.http.wire"));
+        assertThat(lines).anyMatch(l -> l.logger().startsWith("org.apache.hc.client5") && l.level().equals("DEBUG"));
+        assertThat(lines).filteredOn(l -> !isStubServer(l.logger()) && !isReceivedHeader(l)).allSatisfy(line -> assertThat(line
+                .text())
                 .as(line.logger()).doesNotContain(SECRETS));
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel;
 
 import java.util.List;
@@ -15,7 +30,8 @@ import org.apache.logging.log4j.core.config.Property;
 
 /**
  * Captures every log line of every logger (SLF4J through Log4j 2, and java.util.logging, which the JDK's own classes
- * use) at the given level and above, with the stack traces of logged exceptions.
+ * use) at the given level and above, with the stack traces of logged exceptions; the loggers named as traced (and
+ * those below them) at every level, TRACE included.
  */
 final class LogCapture implements AutoCloseable {
 
@@ -29,8 +45,10 @@ final class LogCapture implements AutoCloseable {
     private final java.util.logging.Level julLevelBefore;
     private final Level rootLevelBefore;
     private final java.util.Map<String, Level> levelsBefore = new java.util.HashMap<>();
+    private final List<String> traced;
 
-    private LogCapture(Level level) {
+    private LogCapture(Level level, List<String> traced) {
+        this.traced = traced;
         appender = new AbstractAppender("capture", null, null, true, Property.EMPTY_ARRAY) {
             @Override
             public void append(LogEvent event) {
@@ -58,6 +76,11 @@ final class LogCapture implements AutoCloseable {
                     named.addAppender(appender, level, null);
                 }
             }
+        }
+        for (String name : traced) {
+            LoggerConfig tracing = new LoggerConfig(name, Level.TRACE, false);
+            tracing.addAppender(appender, Level.TRACE, null);
+            config.addLogger(name, tracing);
         }
         context.updateLoggers();
 
@@ -89,8 +112,8 @@ final class LogCapture implements AutoCloseable {
         julRoot.setLevel(java.util.logging.Level.FINE);
     }
 
-    static LogCapture at(Level level) {
-        return new LogCapture(level);
+    static LogCapture at(Level level, String... traced) {
+        return new LogCapture(level, List.of(traced));
     }
 
     List<Line> lines() {
@@ -104,6 +127,7 @@ final class LogCapture implements AutoCloseable {
     @Override
     public void close() {
         Configuration config = context.getConfiguration();
+        traced.forEach(config::removeLogger);
         config.getRootLogger().removeAppender(appender.getName());
         config.getRootLogger().setLevel(rootLevelBefore);
         levelsBefore.forEach((name, level) -> {

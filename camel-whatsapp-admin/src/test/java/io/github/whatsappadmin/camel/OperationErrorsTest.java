@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel;
 
 import java.io.IOException;
@@ -7,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import io.github.whatsappadmin.camel.error.WhatsAppAdminException;
 import io.github.whatsappadmin.camel.error.WhatsAppAuthenticationException;
 import io.github.whatsappadmin.camel.error.WhatsAppBadRequestException;
@@ -24,6 +40,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every operation reports every kind of Graph failure as the same typed exception, with its operation and ID. */
@@ -123,8 +140,8 @@ class OperationErrorsTest extends OperationTestSupport {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = { "deregister", "register", "requestCode", "verifyCode", "setTwoStepPin",
-                             "getPhoneNumber", "listPhoneNumbers" })
+    @ValueSource(strings = {"deregister", "register", "requestCode", "verifyCode", "setTwoStepPin",
+            "getPhoneNumber", "listPhoneNumbers"})
     void refusedConnectionIsARetryableConnectionFailureForEveryOperation(String operation) throws IOException {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -137,11 +154,33 @@ class OperationErrorsTest extends OperationTestSupport {
         WhatsAppConnectionException e = failure(result, WhatsAppConnectionException.class);
         assertThat(e.isRetryable()).isTrue();
         assertThat(e.getOperation()).isEqualTo(operation);
-        assertThat(e.getMessage()).startsWith(operation + " of ");
+        assertThat(e.getMessage()).startsWith(operation + " ").doesNotContain("null");
+    }
+
+    /**
+     * A connection that breaks once the request may have reached Graph: retryable only where repeating the operation
+     * is harmless (reads, deregister, setTwoStepPin); never for register (spends the allowance), requestCode (another
+     * SMS) and verifyCode.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"deregister", "register", "requestCode", "verifyCode", "setTwoStepPin", "getPhoneNumber",
+            "listPhoneNumbers"})
+    void connectionLostAfterSendingIsRetryableOnlyWhereRepeatingIsHarmless(String operation) {
+        graph.stubFor(callOf(operation).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        boolean harmless = List.of("deregister", "setTwoStepPin", "getPhoneNumber", "listPhoneNumbers")
+                .contains(operation);
+
+        Exchange result = call(operation);
+
+        WhatsAppConnectionException e = failure(result, WhatsAppConnectionException.class);
+        assertThat(e.isRequestSent()).isTrue();
+        assertThat(e.isRetryable()).as("retryable").isEqualTo(harmless);
+        assertThat(e.getMessage()).contains(harmless ? "harmless" : "not retryable");
+        assertThat(requestsReceived()).hasSize(1);
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = { "register", "getPhoneNumber", "listPhoneNumbers" })
+    @ValueSource(strings = {"register", "getPhoneNumber", "listPhoneNumbers"})
     void withoutExceptionsTheGraphErrorIsTheOutBody(String operation) {
         stub(operation, 400, envelope(133010, "(#133010) Account not registered"));
 

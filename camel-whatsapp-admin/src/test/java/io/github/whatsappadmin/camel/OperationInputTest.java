@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel;
 
 import java.util.Map;
@@ -38,7 +53,7 @@ class OperationInputTest extends OperationTestSupport {
     }
 
     @ParameterizedTest(name = "pin ''{0}''")
-    @ValueSource(strings = { "12345", "1234567", "12345a", "12 345", "" })
+    @ValueSource(strings = {"12345", "1234567", "12345a", "12 345", ""})
     void registerRefusesAPinThatIsNotSixDigitsWithoutRepeatingIt(String pin) {
         WhatsAppInvalidInputException e = refused("register", RegisterRequest.withPin(pin), "pin");
 
@@ -56,7 +71,7 @@ class OperationInputTest extends OperationTestSupport {
     }
 
     @ParameterizedTest(name = "region ''{0}''")
-    @ValueSource(strings = { "de", "DEU", "D", "", "1N" })
+    @ValueSource(strings = {"de", "DEU", "D", "", "1N"})
     void registerRefusesARegionThatIsNotTwoUpperCaseLetters(String region) {
         WhatsAppInvalidInputException e = refused("register", new RegisterRequest(PIN, region, null),
                 "dataLocalizationRegion");
@@ -65,7 +80,7 @@ class OperationInputTest extends OperationTestSupport {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = { "no password", "no data", "blank password" })
+    @ValueSource(strings = {"no password", "no data", "blank password"})
     void registerRefusesAnIncompleteBackupWithoutShowingIt(String what) {
         RegisterRequest.Backup backup = switch (what) {
             case "no password" -> new RegisterRequest.Backup(null, "ZGF0YQ==");
@@ -79,7 +94,7 @@ class OperationInputTest extends OperationTestSupport {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = { "register", "verifyCode", "setTwoStepPin" })
+    @ValueSource(strings = {"register", "verifyCode", "setTwoStepPin"})
     void operationsThatNeedABodyRefuseAMissingOrForeignOneWithoutShowingIt(String operation) {
         WhatsAppInvalidInputException missing = refused(operation, null, "body");
         WhatsAppInvalidInputException foreign = refused(operation, "{\"pin\":\"" + PIN + "\"}", "body");
@@ -89,7 +104,7 @@ class OperationInputTest extends OperationTestSupport {
     }
 
     @ParameterizedTest(name = "code ''{0}''")
-    @ValueSource(strings = { "482-913", "48291", "4829130", "abcdef", " 482913" })
+    @ValueSource(strings = {"482-913", "48291", "4829130", "abcdef", " 482913"})
     void verifyCodeRefusesACodeThatIsNotItsDigitsWithoutRepeatingIt(String code) {
         WhatsAppInvalidInputException e = refused("verifyCode", new VerifyCodeRequest(code), "code");
 
@@ -102,7 +117,7 @@ class OperationInputTest extends OperationTestSupport {
     }
 
     @ParameterizedTest(name = "pin ''{0}''")
-    @ValueSource(strings = { "12345", "abcdef", "7319460" })
+    @ValueSource(strings = {"12345", "abcdef", "7319460"})
     void setTwoStepPinRefusesAPinThatIsNotSixDigitsWithoutRepeatingIt(String pin) {
         WhatsAppInvalidInputException e = refused("setTwoStepPin", new TwoStepPinRequest(pin), "pin");
 
@@ -110,7 +125,7 @@ class OperationInputTest extends OperationTestSupport {
     }
 
     @ParameterizedTest(name = "language ''{0}''")
-    @ValueSource(strings = { "english", "EN_us", "en-US", "en_", "e" })
+    @ValueSource(strings = {"english", "EN_us", "en-US", "en_", "e"})
     void requestCodeRefusesALanguageInTheBodyThatIsNotALocale(String language) {
         WhatsAppInvalidInputException e = refused("requestCode", new RequestCodeRequest(null, language), "language");
 
@@ -126,7 +141,7 @@ class OperationInputTest extends OperationTestSupport {
     }
 
     @ParameterizedTest(name = "header ''{0}''")
-    @ValueSource(strings = { "abc", "12/../34", "1022 9012", "" })
+    @ValueSource(strings = {"abc", "12/../34", "1022 9012", ""})
     void malformedBusinessAccountIdHeaderIsRefusedAtSendTime(String value) {
         Exchange result = call(uri("listPhoneNumbers", ""), null,
                 Map.of(WhatsAppAdminConstants.BUSINESS_ACCOUNT_ID, value));
@@ -145,7 +160,7 @@ class OperationInputTest extends OperationTestSupport {
             "maxResults=0|maxResults",
             "codeMethod=sms|codeMethod",
             "codeMethod=EMAIL|codeMethod",
-            "language=en-US|language" })
+            "language=en-US|language"})
     void malformedOperationOptionIsRefusedWhenTheEndpointIsCreated(String spec) {
         String option = spec.substring(0, spec.indexOf('|'));
         String field = spec.substring(spec.indexOf('|') + 1);

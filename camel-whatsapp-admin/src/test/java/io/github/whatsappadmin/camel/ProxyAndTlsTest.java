@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel;
 
 import java.nio.charset.StandardCharsets;
@@ -28,6 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProxyAndTlsTest extends GraphStubTestSupport {
 
     private static final String PASSWORD = "changeit";
+    private static final String BASIC = "Basic "
+                                        + Base64.getEncoder().encodeToString("ops:s3cret".getBytes(StandardCharsets.UTF_8));
 
     @RegisterExtension
     static WireMockExtension tlsGraph = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()
@@ -71,7 +88,7 @@ class ProxyAndTlsTest extends GraphStubTestSupport {
         Exchange result = send(httpsUri("localhost", ""));
 
         WhatsAppConnectionException e = failure(result, WhatsAppConnectionException.class);
-        assertThat(e.getMessage()).contains("TLS failure");
+        assertThat(e.getMessage()).contains("TLS failure", "certificate or host name did not verify");
         assertThat(tlsRequests()).isZero();
     }
 
@@ -90,7 +107,8 @@ class ProxyAndTlsTest extends GraphStubTestSupport {
         // the certificate names localhost only
         Exchange result = send(httpsUri("127.0.0.1", "&sslContextParameters=#graphTls"));
 
-        assertThat(failure(result, WhatsAppConnectionException.class).getMessage()).contains("TLS failure");
+        assertThat(failure(result, WhatsAppConnectionException.class).getMessage())
+                .contains("TLS failure", "certificate or host name did not verify");
         assertThat(tlsRequests()).isZero();
     }
 
@@ -124,30 +142,59 @@ class ProxyAndTlsTest extends GraphStubTestSupport {
     @Test
     void proxyCredentialsAreSentToAPlainHttpProxy() throws Exception {
         answer(200, "{\"success\":true}");
-        String basic = "Basic " + Base64.getEncoder().encodeToString("ops:s3cret".getBytes(StandardCharsets.UTF_8));
-        try (RecordingProxy proxy = new RecordingProxy(basic)) {
+        try (RecordingProxy proxy = new RecordingProxy(BASIC)) {
             Exchange result = send(uri("&proxyHost=127.0.0.1&proxyPort=" + proxy.port()
                                        + "&proxyUsername=ops&proxyPassword=RAW(s3cret)"));
 
-            // the proxy lets a request through only with these credentials
+            // the proxy lets a request through only with these credentials, sent once
             assertThat(result.getException()).isNull();
-            assertThat(proxy.heads()).singleElement().asString().contains("Proxy-Authorization: " + basic);
+            assertThat(proxy.heads()).singleElement().asString().contains("Proxy-Authorization: " + BASIC)
+                    .satisfies(head -> assertThat(head.split("Proxy-Authorization: ", -1)).hasSize(2));
         }
         assertThat(requestsReceived()).hasSize(1);
     }
 
     @Test
-    void basicCredentialsForAnHttpsTunnelNeedTheJdkSwitchAndTheFailureSaysSo() throws Exception {
-        // The JDK sends Basic credentials on CONNECT only with -Djdk.http.auth.tunneling.disabledSchemes= (see
-        // ProxyTunnelCredentialsIT, which runs with it); without it the proxy answers 407.
-        String basic = "Basic " + Base64.getEncoder().encodeToString("ops:s3cret".getBytes(StandardCharsets.UTF_8));
-        try (RecordingProxy proxy = new RecordingProxy(basic)) {
+    void proxyCredentialsOpenAnHttpsTunnelWithoutAnyJvmFlag() throws Exception {
+        try (RecordingProxy proxy = new RecordingProxy(BASIC)) {
             Exchange result = send(httpsUri("localhost", "&sslContextParameters=#graphTls&proxyHost=127.0.0.1"
-                                                         + "&proxyPort=" + proxy.port() + "&proxyUsername=ops&proxyPassword=RAW(s3cret)"));
+                                                         + "&proxyPort=" + proxy.port()
+                                                         + "&proxyUsername=ops&proxyPassword=RAW(s3cret)"));
 
-            WhatsAppGraphException e = failure(result, WhatsAppGraphException.class);
-            assertThat(e.getHttpResponseCode()).isEqualTo(407);
-            assertThat(e.getMessage()).contains("-Djdk.http.auth.tunneling.disabledSchemes=").doesNotContain("s3cret");
+            assertThat(result.getException()).isNull();
+            // sent on the first CONNECT, without waiting for a 407
+            assertThat(proxy.heads()).singleElement().asString().startsWith("CONNECT ")
+                    .contains("Proxy-Authorization: " + BASIC);
+            // inside the tunnel, to Graph: the token, never the proxy's credentials
+            assertThat(tlsGraph.findAll(anyRequestedFor(anyUrl()))).singleElement().satisfies(r -> {
+                assertThat(r.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
+                assertThat(r.containsHeader("Proxy-Authorization")).isFalse();
+            });
+        }
+    }
+
+    @Test
+    void tunnelRefusedForWantOfCredentialsIsAConnectionFailureThatNamesTheFix() throws Exception {
+        try (RecordingProxy proxy = new RecordingProxy(BASIC)) {
+            Exchange result = send(httpsUri("localhost", "&sslContextParameters=#graphTls&proxyHost=127.0.0.1"
+                                                         + "&proxyPort=" + proxy.port()));
+
+            WhatsAppConnectionException e = failure(result, WhatsAppConnectionException.class);
+            assertThat(e.getMessage()).contains("refused the tunnel", "407", "proxyUsername", "proxyPassword");
+        }
+        assertThat(tlsRequests()).isZero();
+    }
+
+    @Test
+    void tunnelRefusedForWrongCredentialsSaysSoAndHidesThem() throws Exception {
+        try (RecordingProxy proxy = new RecordingProxy(BASIC)) {
+            Exchange result = send(httpsUri("localhost", "&sslContextParameters=#graphTls&proxyHost=127.0.0.1"
+                                                         + "&proxyPort=" + proxy.port()
+                                                         + "&proxyUsername=ops&proxyPassword=RAW(wrong)"));
+
+            WhatsAppConnectionException e = failure(result, WhatsAppConnectionException.class);
+            assertThat(e.getMessage()).contains("407", "proxyUsername").doesNotContain("wrong");
+            assertThat(proxy.heads()).isNotEmpty().allSatisfy(head -> assertThat(head).startsWith("CONNECT "));
         }
         assertThat(tlsRequests()).isZero();
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel;
 
 import java.time.Duration;
@@ -59,7 +74,8 @@ class RetryRecipesTest extends GraphStubTestSupport {
 
                 from("direct:offboard").to(uri(""));
                 from("direct:offboard-rotating").to("whatsapp-admin:deregister?baseUrl=" + graph.baseUrl()
-                                                    + "&phoneNumberId=" + PHONE_NUMBER_ID + "&accessTokenProvider=#rotatingTokens");
+                                                    + "&phoneNumberId=" + PHONE_NUMBER_ID
+                                                    + "&accessTokenProvider=#rotatingTokens");
             }
         };
     }
@@ -83,7 +99,7 @@ class RetryRecipesTest extends GraphStubTestSupport {
     void transientErrorsAreRetriedWithBackoffUntilSuccess() {
         failThenSucceed(3, 503, "<html>Service Unavailable</html>");
 
-        Exchange result = template.send("direct:offboard", e -> { });
+        Exchange result = template.send("direct:offboard", e -> {});
 
         assertThat(result.getException()).isNull();
         assertThat(requestsReceived()).hasSize(4);
@@ -93,7 +109,7 @@ class RetryRecipesTest extends GraphStubTestSupport {
     void rateLimitWaitsAtLeastRetryAfterBeforeTheNextAttempt() {
         failThenSucceed(1, 429, errorEnvelope(80007, "(#80007) Rate limit issues"), "Retry-After", "1");
 
-        Exchange result = template.send("direct:offboard", e -> { });
+        Exchange result = template.send("direct:offboard", e -> {});
 
         assertThat(result.getException()).isNull();
         List<LoggedRequest> requests = requestsReceived();
@@ -106,9 +122,9 @@ class RetryRecipesTest extends GraphStubTestSupport {
     void rateLimitThatLastsLongerThanTheRouteWillWaitIsNotRetried() {
         answer(400, errorEnvelope(80007, "(#80007) Rate limit issues"), "x-business-use-case-usage",
                 "{\"1\":[{\"type\":\"whatsapp_business_management\",\"call_count\":100,\"total_cputime\":1,"
-                                                                        + "\"total_time\":1,\"estimated_time_to_regain_access\":60}]}");
+                                                                                                     + "\"total_time\":1,\"estimated_time_to_regain_access\":60}]}");
 
-        Exchange result = template.send("direct:offboard", e -> { });
+        Exchange result = template.send("direct:offboard", e -> {});
 
         WhatsAppRateLimitException e = failure(result, WhatsAppRateLimitException.class);
         assertThat(e.getRetryAfter()).contains(Duration.ofMinutes(60));
@@ -121,7 +137,7 @@ class RetryRecipesTest extends GraphStubTestSupport {
         dead.expectedMessageCount(1);
         answer(400, errorEnvelope(133016, "(#133016) Account register/deregister rate limit exceeded"));
 
-        Exchange result = template.send("direct:offboard", e -> { });
+        Exchange result = template.send("direct:offboard", e -> {});
 
         dead.assertIsSatisfied();
         assertThat(result.getException()).isNull();
@@ -139,7 +155,7 @@ class RetryRecipesTest extends GraphStubTestSupport {
         answer(401, "{\"error\":{\"message\":\"Error validating access token: Session has expired\","
                     + "\"type\":\"OAuthException\",\"code\":190,\"error_subcode\":463,\"is_transient\":true}}");
 
-        template.send("direct:offboard", e -> { });
+        template.send("direct:offboard", e -> {});
 
         alert.assertIsSatisfied();
         assertThat(alert.getReceivedExchanges().get(0).getMessage().getHeader("reason", String.class))
@@ -151,10 +167,11 @@ class RetryRecipesTest extends GraphStubTestSupport {
     void tokenProviderIsAskedAtEachAttemptSoARedeliveryUsesTheRefreshedToken() {
         failThenSucceed(1, 500, errorEnvelope(2, "Service temporarily unavailable"));
 
-        Exchange result = template.send("direct:offboard-rotating", e -> { });
+        Exchange result = template.send("direct:offboard-rotating", e -> {});
 
         assertThat(result.getException()).isNull();
         assertThat(requestsReceived().stream().sorted(java.util.Comparator.comparing(LoggedRequest::getLoggedDate)))
-                .extracting(r -> r.getHeader("Authorization")).containsExactly("Bearer " + TOKEN + "-v1", "Bearer " + TOKEN + "-v2");
+                .extracting(r -> r.getHeader("Authorization")).containsExactly("Bearer " + TOKEN + "-v1", "Bearer " + TOKEN
+                                                                                                          + "-v2");
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel;
 
 import java.time.Duration;
@@ -101,7 +116,7 @@ class SimulatedGraphTest extends CamelTestSupport {
         graph.token("expiredTok3n", TokenState.EXPIRED);
         graph.token("revokedTok3n", TokenState.REVOKED);
 
-        for (String token : new String[] { "expiredTok3n", "revokedTok3n", "neverIssuedTok3n" }) {
+        for (String token : new String[] {"expiredTok3n", "revokedTok3n", "neverIssuedTok3n"}) {
             WhatsAppAuthenticationException e = (WhatsAppAuthenticationException) deregister(token, "1001").getException();
             assertThat(e.getCode()).isEqualTo(190);
             assertThat(e.isRetryable()).isFalse();
@@ -135,7 +150,7 @@ class SimulatedGraphTest extends CamelTestSupport {
         graph.simulator().rateLimitStatus(429);
         WhatsAppRateLimitException on429 = (WhatsAppRateLimitException) deregister("good", "1001").getException();
 
-        for (WhatsAppRateLimitException e : new WhatsAppRateLimitException[] { on400, on429 }) {
+        for (WhatsAppRateLimitException e : new WhatsAppRateLimitException[] {on400, on429}) {
             assertThat(e.getCode()).isEqualTo(80007);
             assertThat(e.isRetryable()).isTrue();
             assertThat(e.getRetryAfter()).contains(Duration.ofMinutes(7));
@@ -151,8 +166,8 @@ class SimulatedGraphTest extends CamelTestSupport {
         graph.token("good");
         graph.simulator().incompleteDeregistration("1001", 1);
 
-        WhatsAppPhoneNumberStateException incomplete
-                = (WhatsAppPhoneNumberStateException) deregister("good", "1001").getException();
+        WhatsAppPhoneNumberStateException incomplete = (WhatsAppPhoneNumberStateException) deregister("good", "1001")
+                .getException();
         Exchange again = deregister("good", "1001");
 
         assertThat(incomplete.getCode()).isEqualTo(133000);
@@ -167,9 +182,10 @@ class SimulatedGraphTest extends CamelTestSupport {
                 PhoneNumberState.REGISTERED);
         graph.token("good");
 
-        for (String id : new String[] { "1001", "1002" }) {
+        for (String id : new String[] {"1001", "1002"}) {
             template.send("whatsapp-admin:deregister?baseUrl=" + graph.baseUrl() + "&accessToken=good&phoneNumberId=1",
-                    e -> e.getMessage().setHeaders(new java.util.HashMap<>(Map.of(WhatsAppAdminConstants.PHONE_NUMBER_ID, id))));
+                    e -> e.getMessage().setHeaders(new java.util.HashMap<>(Map.of(WhatsAppAdminConstants.PHONE_NUMBER_ID,
+                            id))));
         }
 
         assertThat(graph.phoneNumberState("1001")).isEqualTo(PhoneNumberState.DEREGISTERED);

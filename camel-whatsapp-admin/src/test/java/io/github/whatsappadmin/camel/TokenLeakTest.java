@@ -1,6 +1,20 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
@@ -14,25 +28,68 @@ import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.jsse.KeyStoreParameters;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.support.jsse.TrustManagersParameters;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The token never leaks: not in any log line of any logger at DEBUG (Camel's, ours, the HTTP client's), nor in
- * exceptions, stack traces, toString(), headers or JMX, while calls succeed and fail in every way
- * of the fault matrix, through a proxy with credentials too.
+ * The token and the proxy password never leak: not in any log line of any logger at DEBUG (Camel's, ours) nor of
+ * HttpClient's at TRACE (its header log included), nor in exceptions, stack traces, toString(), headers or JMX, while
+ * calls succeed and fail in every way of the fault matrix, through plain and tunnelling proxies with credentials too.
+ * <p>
+ * One thing is out of the component's hands: HttpClient's header log prints the headers an answer brings ({@code <<}
+ * lines) as the server sent them; a server that echoes the token in a response header has it printed there. The test
+ * makes Graph do so, and checks everything else; docs/errors.md says to keep that logger below DEBUG.
  */
 class TokenLeakTest extends GraphStubTestSupport {
+
+    private static final String HEADER_LOG = "org.apache.hc.client5.http.headers";
+    private static final String TLS_PASSWORD = "changeit";
+
+    @RegisterExtension
+    static WireMockExtension tlsGraph = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()
+            .dynamicHttpsPort().keystorePath(resource("tls/graph-stub-keystore.p12")).keystoreType("PKCS12")
+            .keystorePassword(TLS_PASSWORD).keyManagerPassword(TLS_PASSWORD)).build();
+
+    private static String resource(String name) {
+        try {
+            return java.nio.file.Path.of(TokenLeakTest.class.getClassLoader().getResource(name).toURI()).toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static SSLContextParameters trustingTheStub() {
+        KeyStoreParameters trustStore = new KeyStoreParameters();
+        trustStore.setResource("classpath:tls/graph-stub-truststore.p12");
+        trustStore.setType("PKCS12");
+        trustStore.setPassword(TLS_PASSWORD);
+        TrustManagersParameters trustManagers = new TrustManagersParameters();
+        trustManagers.setKeyStore(trustStore);
+        SSLContextParameters tls = new SSLContextParameters();
+        tls.setTrustManagers(trustManagers);
+        return tls;
+    }
+
+    /** A line of HttpClient's header log with a header the server sent: printed as received, see the class comment. */
+    private static boolean isReceivedHeader(LogCapture.Line line) {
+        return line.logger().equals(HEADER_LOG) && line.text().contains(" << ");
+    }
 
     private static final String PROXY_PASSWORD = "Pr0xyPassw0rdValue";
     private static final String PROXY_CREDENTIALS_BASE64 = java.util.Base64.getEncoder()
@@ -52,8 +109,14 @@ class TokenLeakTest extends GraphStubTestSupport {
         }
         List<String> observed = new ArrayList<>();
         List<LogCapture.Line> lines;
-        try (LogCapture capture = LogCapture.at(Level.DEBUG)) {
+        int sends;
+        try (LogCapture capture = LogCapture.at(Level.DEBUG, "org.apache.hc");
+             RawHttpServer malformed = RawHttpServer.answeringThenClosing(
+                     "HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n{\"success\":true}");
+             RawHttpServer cutShort = RawHttpServer.answeringThenClosing(
+                     "HTTP/1.1 401 Unauthorized\r\nContent-Length: 500\r\n\r\n{\"error\":{\"message\":\"" + TOKEN)) {
             CamelContext jmxContext = withJmx(DefaultCamelContext::new);
+            jmxContext.getRegistry().bind("graphTls", trustingTheStub());
             jmxContext.start();
             try (ProducerTemplate producer = jmxContext.createProducerTemplate()) {
                 // the token literally in the URI, and on the component
@@ -64,58 +127,84 @@ class TokenLeakTest extends GraphStubTestSupport {
                                      + PHONE_NUMBER_ID;
 
                 answer(200, "{\"success\":true}");
-                observed.add(describe(producer.send(inUri, e -> { })));
-                observed.add(describe(producer.send(onComponent, e -> { })));
+                observed.add(describe(producer.send(inUri, e -> {})));
+                observed.add(describe(producer.send(onComponent, e -> {})));
 
                 answer(401, "{\"error\":{\"message\":\"Invalid OAuth access token: " + TOKEN + "\","
                             + "\"type\":\"OAuthException\",\"code\":190,\"fbtrace_id\":\"X\"}}",
                         "WWW-Authenticate", "OAuth \"Facebook Platform\" \"invalid_token\" \"" + TOKEN + "\"");
-                observed.add(describe(producer.send(inUri, e -> { })));
+                observed.add(describe(producer.send(inUri, e -> {})));
 
                 answer(502, "<html>proxy echo: Authorization: Bearer " + TOKEN + "</html>");
-                observed.add(describe(producer.send(onComponent, e -> { })));
+                observed.add(describe(producer.send(onComponent, e -> {})));
 
-                observed.add(describe(producer.send(onComponent + "&throwExceptionOnFailure=false", e -> { })));
+                observed.add(describe(producer.send(onComponent + "&throwExceptionOnFailure=false", e -> {})));
 
                 graph.stubFor(post(urlPathEqualTo(path(PHONE_NUMBER_ID)))
                         .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-                observed.add(describe(producer.send(inUri, e -> { })));
+                observed.add(describe(producer.send(inUri, e -> {})));
 
                 graph.stubFor(post(urlPathEqualTo(path(PHONE_NUMBER_ID)))
                         .willReturn(aResponse().withStatus(200).withFixedDelay(2_000)));
-                observed.add(describe(producer.send(inUri + "&requestTimeout=200", e -> { })));
+                observed.add(describe(producer.send(inUri + "&requestTimeout=200", e -> {})));
 
                 observed.add(describe(producer.send("whatsapp-admin:deregister?baseUrl=http://127.0.0.1:" + closedPort
-                                                    + "&phoneNumberId=1", e -> { })));
+                                                    + "&phoneNumberId=1", e -> {})));
 
                 observed.add(describe(producer.send(inUri, e -> e.getMessage()
                         .setHeader(WhatsAppAdminConstants.PHONE_NUMBER_ID, "12/../34"))));
 
                 // the rest of the fault matrix
-                for (Fault fault : new Fault[] { Fault.EMPTY_RESPONSE, Fault.RANDOM_DATA_THEN_CLOSE,
-                                                 Fault.MALFORMED_RESPONSE_CHUNK }) {
+                for (Fault fault : new Fault[] {Fault.EMPTY_RESPONSE, Fault.RANDOM_DATA_THEN_CLOSE,
+                        Fault.MALFORMED_RESPONSE_CHUNK}) {
                     graph.stubFor(post(urlPathEqualTo(path(PHONE_NUMBER_ID))).willReturn(aResponse().withFault(fault)));
-                    observed.add(describe(producer.send(inUri, e -> { })));
+                    observed.add(describe(producer.send(inUri, e -> {})));
                 }
                 graph.stubFor(post(urlPathEqualTo(path(PHONE_NUMBER_ID))).willReturn(aResponse().withStatus(200)
                         .withBody("{\"success\":true}" + " ".repeat(100)).withChunkedDribbleDelay(20, 2_000)));
-                observed.add(describe(producer.send(inUri + "&requestTimeout=300", e -> { })));
+                observed.add(describe(producer.send(inUri + "&requestTimeout=300", e -> {})));
                 graph.stubFor(post(urlPathEqualTo(path(PHONE_NUMBER_ID))).willReturn(aResponse().withStatus(502)
                         .withBody("x".repeat(10 * 1024 * 1024))));
-                observed.add(describe(producer.send(onComponent, e -> { })));
+                observed.add(describe(producer.send(onComponent, e -> {})));
                 graph.stubFor(post(urlPathEqualTo(path(PHONE_NUMBER_ID))).willReturn(aResponse().withStatus(302)
                         .withHeader("Location", "http://127.0.0.1:1/steal")));
-                observed.add(describe(producer.send(onComponent, e -> { })));
+                observed.add(describe(producer.send(onComponent, e -> {})));
                 // TLS failure: https spoken to a plain HTTP port
                 observed.add(describe(producer.send("whatsapp-admin:deregister?baseUrl=https://localhost:"
-                                                    + graph.getPort() + "&phoneNumberId=1", e -> { })));
+                                                    + graph.getPort() + "&phoneNumberId=1", e -> {})));
                 // through a proxy, with proxy credentials
                 answer(200, "{\"success\":true}");
                 try (RecordingProxy proxy = new RecordingProxy(null)) {
                     observed.add(describe(producer.send(onComponent + "&proxyHost=127.0.0.1&proxyPort=" + proxy.port()
-                                                        + "&proxyUsername=ops&proxyPassword=RAW(" + PROXY_PASSWORD + ")", e -> { })));
+                                                        + "&proxyUsername=ops&proxyPassword=RAW(" + PROXY_PASSWORD + ")",
+                            e -> {})));
                     assertThat(proxy.heads()).hasSize(1);
                 }
+                // an HTTPS tunnel with credentials, and one refused for wrong ones
+                tlsGraph.stubFor(post(urlPathEqualTo(path(PHONE_NUMBER_ID)))
+                        .willReturn(aResponse().withStatus(200).withBody("{\"success\":true}")));
+                String overTls = "whatsapp-admin:deregister?baseUrl=https://localhost:"
+                                 + tlsGraph.getRuntimeInfo().getHttpsPort() + "&phoneNumberId=" + PHONE_NUMBER_ID
+                                 + "&sslContextParameters=#graphTls";
+                try (RecordingProxy proxy = new RecordingProxy("Basic " + PROXY_CREDENTIALS_BASE64)) {
+                    String viaProxy = overTls + "&proxyHost=127.0.0.1&proxyPort=" + proxy.port() + "&proxyUsername=ops";
+                    Exchange tunnelled = producer.send(viaProxy + "&proxyPassword=RAW(" + PROXY_PASSWORD + ")",
+                            e -> {});
+                    assertThat(tunnelled.getException()).isNull();
+                    observed.add(describe(tunnelled));
+                    observed.add(describe(producer.send(viaProxy + "&proxyPassword=RAW(" + PROXY_PASSWORD + "x)",
+                            e -> {})));
+                    // a plain HTTP proxy refusing wrong credentials
+                    observed.add(describe(producer.send(onComponent + "&proxyHost=127.0.0.1&proxyPort=" + proxy.port()
+                                                        + "&proxyUsername=ops&proxyPassword=RAW(" + PROXY_PASSWORD + "x)",
+                            e -> {})));
+                }
+                // framing: a negative Content-Length, a body cut short that echoes the token
+                observed.add(describe(producer.send("whatsapp-admin:deregister?baseUrl=" + malformed.baseUrl()
+                                                    + "&phoneNumberId=" + PHONE_NUMBER_ID, e -> {})));
+                observed.add(describe(producer.send("whatsapp-admin:deregister?baseUrl=" + cutShort.baseUrl()
+                                                    + "&phoneNumberId=" + PHONE_NUMBER_ID, e -> {})));
+                sends = observed.size();
 
                 for (Endpoint endpoint : jmxContext.getEndpoints()) {
                     observed.add(endpoint.toString());
@@ -131,14 +220,22 @@ class TokenLeakTest extends GraphStubTestSupport {
             lines = capture.lines();
         }
 
-        // the capture reaches Camel's DEBUG lines and the JDK HTTP client's own debug logger
+        // the capture reaches Camel's DEBUG lines and HttpClient's, its header log with every request's headers
         assertThat(lines).anyMatch(l -> l.logger().startsWith("org.apache.camel") && l.level().equals("DEBUG"));
-        assertThat(lines).anyMatch(l -> l.logger().startsWith("jdk.internal.httpclient"));
-        assertThat(lines).filteredOn(l -> l.logger().equals("io.github.whatsappadmin.camel.audit")).hasSize(17);
-        assertThat(lines).filteredOn(l -> !isStubServer(l.logger())).allSatisfy(line -> assertThat(line.text())
-                .as(line.logger()).doesNotContain(TOKEN, PROXY_PASSWORD, PROXY_CREDENTIALS_BASE64));
-        assertThat(observed).hasSizeGreaterThan(18).allSatisfy(text -> assertThat(text)
+        assertThat(lines).anyMatch(l -> l.logger().startsWith("org.apache.hc.client5.http.impl")
+                                        && l.level().equals("DEBUG"));
+        assertThat(lines).filteredOn(l -> l.logger().equals("io.github.whatsappadmin.camel.audit")).hasSize(sends);
+        assertThat(lines).filteredOn(l -> !isStubServer(l.logger()) && !isReceivedHeader(l))
+                .allSatisfy(line -> assertThat(line.text()).as(line.logger())
+                        .doesNotContain(TOKEN, PROXY_PASSWORD, PROXY_CREDENTIALS_BASE64));
+        assertThat(observed).hasSizeGreaterThan(sends).allSatisfy(text -> assertThat(text)
                 .doesNotContain(TOKEN, PROXY_PASSWORD, PROXY_CREDENTIALS_BASE64));
+        // no wire-logging session decorator: it prints the raw bytes 16 to a line, the token split where no search finds it
+        assertThat(lines).noneMatch(l -> l.logger().equals("org.apache.hc.client5.http.wire"));
+        assertThat(lines).filteredOn(l -> l.logger().equals(HEADER_LOG)).extracting(LogCapture.Line::text)
+                .anyMatch(t -> t.contains(">> Authorization: [REDACTED]"))
+                .anyMatch(t -> t.contains(">> Proxy-Authorization: [REDACTED]"))
+                .anyMatch(t -> t.contains(">> CONNECT localhost:"));
     }
 
     /** The test support turns JMX off for every new context; this one needs it on. */

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.simulator;
 
 /**
@@ -13,7 +28,8 @@ public enum DemoOutcome {
     INCOMPLETE_THEN_DEREGISTERED(500, 133000, true, "one 500 code 133000 (incomplete), then deregistered"),
     NOT_LINKED(400, 100, false, "not linked in the Facebook-hosted system: 400 code 100"),
     NOT_FOUND(400, 100, false, "unknown ID: 400 code 100 subcode 33"),
-    PERMISSION_DENIED(403, 200, false, "in a business the token cannot access: 403 code 200");
+    PERMISSION_DENIED(403, 200, false, "in a business the token cannot access: 403 code 200"),
+    CANNOT_DEREGISTER(422, 100, false, "registered on On-Premises: 422 code 100, not in a state to deregister");
 
     private final int firstHttpStatus;
     private final int firstGraphCode;

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.simulator;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -26,7 +41,7 @@ record FaultResponse(ResponseDefinitionBuilder response, int status) {
     /** A proxy's error page: no Graph headers, no JSON, as a load balancer in front of Graph sends it. */
     private static FaultResponse html(int status, String reason, String text) {
         String page = "<!DOCTYPE html>\n<html><head><title>" + status + " " + reason + "</title></head>\n"
-                + "<body><h1>" + status + " " + reason + "</h1><p>" + text + "</p></body></html>\n";
+                      + "<body><h1>" + status + " " + reason + "</h1><p>" + text + "</p></body></html>\n";
         return new FaultResponse(ResponseDefinitionBuilder.responseDefinition()
                 .withStatus(status)
                 .withHeader("Content-Type", "text/html; charset=utf-8")

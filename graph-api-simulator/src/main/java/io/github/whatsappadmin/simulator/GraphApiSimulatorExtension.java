@@ -1,12 +1,28 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.simulator;
+
+import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-
-import java.util.function.Consumer;
 
 /**
  * The simulator as a JUnit 5 extension. As a static field it starts once per class; as an instance field, once per
@@ -17,19 +33,19 @@ import java.util.function.Consumer;
  * static GraphApiSimulatorExtension graph = GraphApiSimulatorExtension.create();
  *
  * @Test
- * void deregisters() {
- *     graph.account("waba-1").phoneNumber("1001", PhoneNumberState.REGISTERED);
- *     graph.token("good-token");
- *     // ... call graph.baseUrl() ...
- *     assertThat(graph.phoneNumberState("1001")).isEqualTo(PhoneNumberState.DEREGISTERED);
- * }
- * }</pre>
+ *       void deregisters() {
+ *       graph.account("waba-1").phoneNumber("1001", PhoneNumberState.REGISTERED);
+ *       graph.token("good-token");
+ *       // ... call graph.baseUrl() ...
+ *       assertThat(graph.phoneNumberState("1001")).isEqualTo(PhoneNumberState.DEREGISTERED);
+ *       }
+ *       }</pre>
  */
 public final class GraphApiSimulatorExtension
         implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
     private final GraphApiSimulator simulator;
-    private Consumer<GraphApiSimulator> setup = sim -> { };
+    private Consumer<GraphApiSimulator> setup = sim -> {};
     /** The JUnit context (class or test) that started the simulator, and so stops it. */
     private String startedBy;
 
@@ -42,8 +58,14 @@ public final class GraphApiSimulatorExtension
         return new GraphApiSimulatorExtension(GraphApiSimulator.create());
     }
 
+    /** On the given port of 127.0.0.1; 0 picks a free one. */
     public static GraphApiSimulatorExtension create(int port) {
         return new GraphApiSimulatorExtension(GraphApiSimulator.create(port));
+    }
+
+    /** On the given port of the given local address (see {@link GraphApiSimulator#create(int, String)}). */
+    public static GraphApiSimulatorExtension create(int port, String bindAddress) {
+        return new GraphApiSimulatorExtension(GraphApiSimulator.create(port, bindAddress));
     }
 
     /** State every test starts with, applied after each reset, e.g. {@code withSetup(DemoSeed::apply)}. */
@@ -123,8 +145,28 @@ public final class GraphApiSimulatorExtension
         return simulator.token(token, state, accounts);
     }
 
+    public PhoneNumberSetup phoneNumberSetup(String phoneNumberId) {
+        return simulator.phoneNumberSetup(phoneNumberId);
+    }
+
     public PhoneNumberState phoneNumberState(String phoneNumberId) {
         return simulator.phoneNumberState(phoneNumberId);
+    }
+
+    public CodeVerificationStatus codeVerificationStatus(String phoneNumberId) {
+        return simulator.codeVerificationStatus(phoneNumberId);
+    }
+
+    public PlatformType platformType(String phoneNumberId) {
+        return simulator.platformType(phoneNumberId);
+    }
+
+    public Optional<String> twoStepPin(String phoneNumberId) {
+        return simulator.twoStepPin(phoneNumberId);
+    }
+
+    public Optional<String> lastVerificationCode(String phoneNumberId) {
+        return simulator.lastVerificationCode(phoneNumberId);
     }
 
     public int budgetUsed(String phoneNumberId) {

@@ -1,8 +1,25 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.simulator;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -16,11 +33,13 @@ final class GraphState {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private final Set<String> accounts = new LinkedHashSet<>();
-    private final Map<String, SimulatedPhoneNumber> numbers = new HashMap<>();
+    /** In the order they were added: the order an account's numbers are listed in. */
+    private final Map<String, SimulatedPhoneNumber> numbers = new LinkedHashMap<>();
     private final Map<String, SimulatedToken> tokens = new HashMap<>();
     private final Map<String, Throttle> throttles = new HashMap<>();
     private UsageMeter usage = new UsageMeter();
     private NotFoundStyle notFoundStyle = NotFoundStyle.GRAPH;
+    private NotRegisteredStyle notRegisteredStyle = NotRegisteredStyle.GRAPH;
     private int rateLimitStatus = 400;
 
     synchronized void clear() {
@@ -30,6 +49,7 @@ final class GraphState {
         throttles.clear();
         usage = new UsageMeter();
         notFoundStyle = NotFoundStyle.GRAPH;
+        notRegisteredStyle = NotRegisteredStyle.GRAPH;
         rateLimitStatus = 400;
     }
 
@@ -37,7 +57,11 @@ final class GraphState {
         accounts.add(requireText(account, "account ID"));
     }
 
-    /** Adds the number, or moves it to {@code account} and sets its state (IDs are unique across accounts). */
+    synchronized boolean hasAccount(String account) {
+        return accounts.contains(account);
+    }
+
+    /** Adds the number, or moves it to {@code account} and puts it in the state (IDs are unique across accounts). */
     synchronized void putPhoneNumber(String account, String id, PhoneNumberState state) {
         addAccount(account);
         if (id == null || !DIGITS.matcher(id).matches()) {
@@ -48,7 +72,12 @@ final class GraphState {
         }
         SimulatedPhoneNumber number = numbers.computeIfAbsent(id, i -> new SimulatedPhoneNumber(i, account, state));
         number.account = account;
-        number.state = state;
+        number.moveTo(state);
+    }
+
+    /** The account's numbers, in the order they were added. */
+    synchronized List<SimulatedPhoneNumber> phoneNumbersOf(String account) {
+        return numbers.values().stream().filter(n -> n.account.equals(account)).toList();
     }
 
     /** The account of a known number, or null. */
@@ -111,6 +140,17 @@ final class GraphState {
             throw new IllegalArgumentException("style must not be null");
         }
         notFoundStyle = style;
+    }
+
+    synchronized NotRegisteredStyle notRegisteredStyle() {
+        return notRegisteredStyle;
+    }
+
+    synchronized void notRegisteredStyle(NotRegisteredStyle style) {
+        if (style == null) {
+            throw new IllegalArgumentException("style must not be null");
+        }
+        notRegisteredStyle = style;
     }
 
     synchronized int rateLimitStatus() {

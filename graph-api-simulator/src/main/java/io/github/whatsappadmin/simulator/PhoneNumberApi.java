@@ -1,7 +1,24 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.simulator;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
  * The simulated Graph API for phone numbers: decides each request in the order Graph checks it. Routing, then the
@@ -12,10 +29,19 @@ final class PhoneNumberApi {
 
     private final GraphState state;
     private final SimulatorClock clock;
+    private final Supplier<String> baseUrl;
+    private final BiConsumer<String, VerificationCode> codeIssued;
 
-    PhoneNumberApi(GraphState state, SimulatorClock clock) {
+    /**
+     * @param baseUrl    the simulator's own base URL, for the links of list pages
+     * @param codeIssued told of every code request_code issues (the standalone simulator prints it)
+     */
+    PhoneNumberApi(GraphState state, SimulatorClock clock, Supplier<String> baseUrl,
+                   BiConsumer<String, VerificationCode> codeIssued) {
         this.state = state;
         this.clock = clock;
+        this.baseUrl = baseUrl;
+        this.codeIssued = codeIssued;
     }
 
     GraphAnswer handle(SimulatedRequest request) {
@@ -40,20 +66,22 @@ final class PhoneNumberApi {
 
     private Outcome decide(SimulatedRequest request, Optional<GraphPath> parsed, Instant now) {
         state.usage().recordAppCall(now);
-        Optional<PhoneNumberOperation> operation = parsed.flatMap(p -> PhoneNumberOperation.forEdge(p.edge()));
-        if (operation.isEmpty() || !parsed.get().hasValidVersion() || !"POST".equals(request.method())) {
+        Optional<PhoneNumberOperation> operation =
+                parsed.flatMap(p -> PhoneNumberOperation.of(request.method(), p.edge()));
+        if (operation.isEmpty() || !parsed.get().hasValidVersion()) {
             return Outcome.failed(GraphErrors.unknownPath(request.path()), null);
         }
         GraphPath path = parsed.get();
-        String account = state.accountOf(path.objectId());
+        SimulatedPhoneNumber number = path.addressesAccount() ? null : state.phoneNumber(path.objectId());
+        boolean known = path.addressesAccount() ? state.hasAccount(path.objectId()) : number != null;
+        String account = number != null ? number.account : known ? path.objectId() : null;
 
         Optional<GraphError> tokenError = checkToken(request, now);
         if (tokenError.isPresent()) {
             return Outcome.failed(tokenError.get(), account);
         }
-        SimulatedPhoneNumber number = state.phoneNumber(path.objectId());
-        if (number == null) {
-            return Outcome.failed(GraphErrors.notFound(state.notFoundStyle(), path.objectId()), null);
+        if (!known) {
+            return Outcome.failed(GraphErrors.notFound(state.notFoundStyle(), path.objectId(), request.method()), null);
         }
         state.usage().recordAccountCall(account, now);
         if (!state.token(request.bearerToken()).canAccess(account)) {
@@ -65,11 +93,12 @@ final class PhoneNumberApi {
             return Outcome.throttled(GraphErrors.throttled(throttle.code(), state.rateLimitStatus(), minutes),
                     account, minutes);
         }
-        if (number.transientErrorsLeft > 0) {
+        if (number != null && number.transientErrorsLeft > 0) {
             number.transientErrorsLeft--;
             return Outcome.failed(GraphErrors.temporarilyUnavailable(), account);
         }
-        Optional<GraphError> invalid = operation.get().validate(request.body());
+        Call call = new Call(request, path, request.parameters(), number, account, state, now, baseUrl.get());
+        Optional<GraphError> invalid = operation.get().validate(call);
         if (invalid.isPresent()) {
             return Outcome.failed(invalid.get(), account);
         }
@@ -79,9 +108,12 @@ final class PhoneNumberApi {
                 return Outcome.failed(GraphErrors.registrationBudgetExhausted(blockedUntil), account);
             }
         }
-        return operation.get().apply(number)
-                .map(error -> Outcome.failed(error, account))
-                .orElseGet(() -> Outcome.ok(account));
+        VerificationCode before = number == null ? null : number.lastCode;
+        Outcome outcome = operation.get().apply(call);
+        if (number != null && number.lastCode != before) {
+            codeIssued.accept(number.id, number.lastCode);
+        }
+        return outcome;
     }
 
     private Optional<GraphError> checkToken(SimulatedRequest request, Instant now) {

@@ -1,11 +1,19 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.simulator;
-
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
-import com.github.tomakehurst.wiremock.http.HttpHeader;
-import com.github.tomakehurst.wiremock.http.Request;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +23,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 /**
  * The only WireMock-facing piece: a catch-all stub hands every request here, and this turns the simulator's decision
@@ -23,6 +40,8 @@ import java.util.TreeMap;
 final class SimulatorTransformer implements ResponseDefinitionTransformerV2 {
 
     static final String NAME = "graph-api-simulator";
+
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("((?:^|&)access_token=)([^&]*)");
 
     private final PhoneNumberApi api;
     private final Faults faults;
@@ -50,7 +69,11 @@ final class SimulatorTransformer implements ResponseDefinitionTransformerV2 {
     public ResponseDefinition transform(ServeEvent serveEvent) {
         Request request = serveEvent.getRequest();
         Instant receivedAt = clock.now();
-        SimulatedRequest simulated = new SimulatedRequest(request.getMethod().getName(), pathOf(request.getUrl()),
+        String url = request.getUrl();
+        int queryStart = url.indexOf('?');
+        String path = queryStart < 0 ? url : url.substring(0, queryStart);
+        String query = queryStart < 0 ? "" : url.substring(queryStart + 1);
+        SimulatedRequest simulated = new SimulatedRequest(request.getMethod().getName(), path, query,
                 headersOf(request), Optional.ofNullable(request.getBodyAsString()).orElse(""));
         Optional<Fault> fault = faults.take();
 
@@ -69,8 +92,9 @@ final class SimulatorTransformer implements ResponseDefinitionTransformerV2 {
             }
         }
         String token = simulated.bearerToken();
-        journal.record(new JournalEntry(simulated.method(), simulated.path(), masked(simulated.headers()),
-                simulated.body(), receivedAt, status, token == null ? null : TokenDigest.sha256(token)));
+        journal.record(new JournalEntry(simulated.method(), simulated.path(), maskedQuery(simulated.query()),
+                masked(simulated.headers()), simulated.body(), receivedAt, status,
+                token == null ? null : TokenDigest.sha256(token)));
         Duration latency = faults.latency();
         if (!latency.isZero()) {
             response.withFixedDelay((int) latency.toMillis());
@@ -84,11 +108,6 @@ final class SimulatorTransformer implements ResponseDefinitionTransformerV2 {
                 .withBody(answer.body());
         answer.headers().forEach(response::withHeader);
         return response;
-    }
-
-    private static String pathOf(String url) {
-        int query = url.indexOf('?');
-        return query < 0 ? url : url.substring(0, query);
     }
 
     private static Map<String, List<String>> headersOf(Request request) {
@@ -117,8 +136,19 @@ final class SimulatorTransformer implements ResponseDefinitionTransformerV2 {
     static String maskAuthorization(String value) {
         int space = value.indexOf(' ');
         String scheme = space < 0 ? "" : value.substring(0, space + 1);
-        String secret = space < 0 ? value : value.substring(space + 1).trim();
+        return scheme + mask(space < 0 ? value : value.substring(space + 1).trim());
+    }
+
+    /**
+     * Graph also takes the token as {@code access_token} in the query; the simulator reads only the Authorization
+     * header, but the journal masks a query token too, so it never holds one.
+     */
+    static String maskedQuery(String query) {
+        return ACCESS_TOKEN.matcher(query).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + mask(m.group(2))));
+    }
+
+    private static String mask(String secret) {
         String tail = secret.length() >= 8 ? secret.substring(secret.length() - 2) : "";
-        return scheme + "****" + tail;
+        return "****" + tail;
     }
 }

@@ -1,9 +1,24 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.simulator;
+
+import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.net.http.HttpResponse;
 
 import static io.github.whatsappadmin.simulator.GraphClient.error;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,7 +69,8 @@ class AuthenticationTest extends SimulatorTestSupport {
         assertThat((String) error(response).get("message"))
                 .startsWith("Error validating access token: Session has expired on ");
         assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow())
-                .startsWith("OAuth \"Facebook Platform\" \"invalid_token\" \"Error validating access token: Session has expired");
+                .startsWith(
+                        "OAuth \"Facebook Platform\" \"invalid_token\" \"Error validating access token: Session has expired");
         assertThat(graph.budgetUsed("1001")).isZero();
     }
 

@@ -1,11 +1,26 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.simulator;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import static io.github.whatsappadmin.simulator.GraphClient.error;
 import static io.github.whatsappadmin.simulator.GraphClient.json;
@@ -137,7 +152,7 @@ class DeregisterTest extends SimulatorTestSupport {
                 .containsEntry("error_subcode", 33);
         assertThat((String) error(response).get("message")).startsWith(
                 "Unsupported post request. Object with ID '999' does not exist, cannot be loaded due to missing"
-                        + " permissions, or does not support this operation");
+                                                                       + " permissions, or does not support this operation");
         assertThat(response.headers().firstValue("x-business-use-case-usage")).hasValue("{}");
     }
 
@@ -195,5 +210,59 @@ class DeregisterTest extends SimulatorTestSupport {
         graph.phoneNumber("1001", PhoneNumberState.REGISTERED);
 
         assertThat(client.deregister("1001", "good-token").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void notRegisteredAnswersTheOpenApiFormWhenSwitched() {
+        graph.simulator().notRegisteredStyle(NotRegisteredStyle.OPENAPI);
+        graph.phoneNumber("1001", PhoneNumberState.DEREGISTERED);
+
+        HttpResponse<String> response = client.deregister("1001", "good-token");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(error(response))
+                .containsEntry("code", 100)
+                .containsEntry("error_subcode", 2207051)
+                .containsEntry("type", "OAuthException")
+                .containsEntry("message", "Phone number not registered on the WhatsApp Business Platform.");
+        assertThat(graph.budgetUsed("1001")).isEqualTo(1);
+    }
+
+    @Test
+    void onPremisesNumberCannotBeDeregisteredInItsCurrentState() {
+        graph.phoneNumber("1001", PhoneNumberState.REGISTERED);
+        graph.phoneNumberSetup("1001").platformType(PlatformType.ON_PREMISE);
+
+        HttpResponse<String> response = client.deregister("1001", "good-token");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(error(response))
+                .containsEntry("code", 100)
+                .containsEntry("type", "GraphMethodException")
+                .containsEntry("message", "The phone number cannot be deregistered in its current state")
+                .doesNotContainKey("error_subcode");
+        assertThat(graph.phoneNumberState("1001")).isEqualTo(PhoneNumberState.REGISTERED);
+        assertThat(graph.platformType("1001")).isEqualTo(PlatformType.ON_PREMISE);
+        assertThat(graph.budgetUsed("1001")).isEqualTo(1);
+    }
+
+    @Test
+    void deregisterTakesTheNumberOffTheCloudApi() {
+        graph.phoneNumber("1001", PhoneNumberState.REGISTERED);
+        assertThat(graph.platformType("1001")).isEqualTo(PlatformType.CLOUD_API);
+
+        client.deregister("1001", "good-token");
+
+        assertThat(graph.platformType("1001")).isEqualTo(PlatformType.NOT_APPLICABLE);
+    }
+
+    @Test
+    void getOnTheDeregisterEdgeIsAnUnknownPath() {
+        graph.phoneNumber("1001", PhoneNumberState.REGISTERED);
+
+        HttpResponse<String> response = client.get("/v23.0/1001/deregister", "good-token");
+
+        assertThat(error(response)).containsEntry("code", 2500);
+        assertThat(graph.phoneNumberState("1001")).isEqualTo(PhoneNumberState.REGISTERED);
     }
 }

@@ -1,11 +1,31 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.simulator;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 
 import org.junit.jupiter.api.Test;
 
-import java.net.ServerSocket;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class EmbeddedLifecycleTest {
 
@@ -78,6 +98,57 @@ class EmbeddedLifecycleTest {
             sim.phoneNumber("1001", PhoneNumberState.REGISTERED);
 
             assertThat(new GraphClient(sim.baseUrl()).deregister("1001", "scoped").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void listensOnLoopbackOnlyByDefault() throws Exception {
+        assumeTrue(canBind("127.0.0.2"), "this system routes 127.0.0.2 to loopback (Linux does)");
+        try (GraphApiSimulator sim = GraphApiSimulator.create().start()) {
+            assertThat(sim.bindAddress()).isEqualTo("127.0.0.1");
+
+            // Listening on every interface would accept this too: another address of this very machine.
+            assertThatThrownBy(() -> new Socket("127.0.0.2", sim.port()).close()).isInstanceOf(ConnectException.class);
+            new Socket("127.0.0.1", sim.port()).close();
+        }
+    }
+
+    @Test
+    void listensOnTheAddressItIsGivenAndSaysSoInItsBaseUrl() throws Exception {
+        assumeTrue(canBind("127.0.0.2"), "this system routes 127.0.0.2 to loopback (Linux does)");
+        try (GraphApiSimulator sim = GraphApiSimulator.create(0, "127.0.0.2").start()) {
+            sim.token("t").phoneNumber("1001", PhoneNumberState.REGISTERED);
+
+            assertThat(sim.baseUrl()).isEqualTo("http://127.0.0.2:" + sim.port());
+            assertThat(new GraphClient(sim.baseUrl()).deregister("1001", "t").statusCode()).isEqualTo(200);
+            assertThatThrownBy(() -> new Socket("127.0.0.1", sim.port()).close()).isInstanceOf(ConnectException.class);
+        }
+    }
+
+    @Test
+    void aTakenPortIsAOneLineError() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            GraphApiSimulator sim = GraphApiSimulator.create(taken.getLocalPort());
+
+            assertThatThrownBy(sim::start).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": Address already in use");
+            assertThat(sim.isRunning()).isFalse();
+        }
+    }
+
+    @Test
+    void anAddressThatIsNoAddressIsRefused() {
+        assertThatThrownBy(() -> GraphApiSimulator.create(0, "no-such-host.invalid"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("not an address to listen on: no-such-host.invalid");
+        assertThatThrownBy(() -> GraphApiSimulator.create(0, " ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static boolean canBind(String address) {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName(address))) {
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 }

@@ -1,4 +1,24 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.simulator;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
@@ -9,11 +29,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
-
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
@@ -55,6 +70,13 @@ class GraphApiSimulatorExtensionTest {
         run(PerClassInstanceForm.class);
 
         assertThat(PerClassInstanceForm.extension.simulator().isRunning()).isFalse();
+    }
+
+    @Test
+    void anExtensionCanBeBoundToAGivenAddress() {
+        run(BoundForm.class);
+
+        assertThat(BoundForm.graph.simulator().isRunning()).isFalse();
     }
 
     private static void run(Class<?> testClass) {
@@ -187,6 +209,33 @@ class GraphApiSimulatorExtensionTest {
             assertThat(graph.journal().count()).isZero();
             graph.token("t").phoneNumber("1001", PhoneNumberState.REGISTERED);
             assertThat(new GraphClient(graph.baseUrl()).deregister("1001", "t").statusCode()).isEqualTo(200);
+        }
+    }
+
+    static class BoundForm {
+        @RegisterExtension
+        static GraphApiSimulatorExtension graph = GraphApiSimulatorExtension.create(0, "127.0.0.1");
+
+        @Test
+        void one() {
+            check();
+        }
+
+        @Test
+        void two() {
+            check();
+        }
+
+        private void check() {
+            assertThat(graph.simulator().bindAddress()).isEqualTo("127.0.0.1");
+            assertThat(graph.baseUrl()).isEqualTo("http://localhost:" + graph.port());
+            graph.token("t").phoneNumber("1001", PhoneNumberState.DEREGISTERED);
+            graph.phoneNumberSetup("1001").codeVerificationStatus(CodeVerificationStatus.NOT_VERIFIED);
+            GraphClient client = new GraphClient(graph.baseUrl());
+            client.requestCode("1001", "t", "SMS", "en_US");
+            assertThat(client.verifyCode("1001", "t", graph.lastVerificationCode("1001").orElseThrow()).statusCode())
+                    .isEqualTo(200);
+            assertThat(graph.codeVerificationStatus("1001")).isEqualTo(CodeVerificationStatus.VERIFIED);
         }
     }
 }

@@ -1,10 +1,25 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.simulator;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,5 +99,22 @@ class JournalTest extends SimulatorTestSupport {
 
         assertThat(graph.journal().count()).isZero();
         assertThat(graph.journal().entries()).isEmpty();
+    }
+
+    @Test
+    void aTokenSentInTheQueryIsMaskedThereToo() {
+        client.get("/v23.0/1001?fields=status&access_token=a-long-secret-token-42", "a-long-secret-token-42");
+
+        JournalEntry entry = graph.journal().entries().get(0);
+        assertThat(entry.query()).isEqualTo("fields=status&access_token=****42");
+        assertThat(entry.toString()).doesNotContain("a-long-secret-token");
+    }
+
+    @Test
+    void anEntryWithoutAQueryHasAnEmptyOne() {
+        client.deregister("1001", "a-long-secret-token-42");
+
+        assertThat(graph.journal().entries().get(0).query()).isEmpty();
+        assertThat(graph.journal().entries().get(0).queryParameter("fields")).isEmpty();
     }
 }

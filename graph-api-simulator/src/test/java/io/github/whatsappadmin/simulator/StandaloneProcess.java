@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.simulator;
 
 import java.io.BufferedReader;
@@ -17,12 +32,13 @@ final class StandaloneProcess implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("listening on (http://localhost:\\d+)");
 
     private final Process process;
+    private final BufferedReader reader;
     private final List<String> output = new ArrayList<>();
     private final String baseUrl;
 
     private StandaloneProcess(List<String> command) throws IOException {
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String found = null;
         // Reads until the banner's last line; the caller bounds this with a timeout.
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -52,12 +68,38 @@ final class StandaloneProcess implements AutoCloseable {
         return new StandaloneProcess(command);
     }
 
+    /** How a process that ends by itself ended: its exit code and every line it printed (stdout and stderr). */
+    record Exited(int code, List<String> output) {
+    }
+
+    /** Runs {@code Main args...} until it exits by itself, as a start that fails does; the caller bounds the time. */
+    static Exited runToExit(String classpath, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java(), "-cp", classpath, Main.class.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lines.add(line);
+            }
+        }
+        return new Exited(process.waitFor(), lines);
+    }
+
     String baseUrl() {
         return baseUrl;
     }
 
     List<String> output() {
         return output;
+    }
+
+    /** The next line it prints after the banner (blocks; the caller bounds this with a timeout). */
+    String nextLine() throws IOException {
+        String line = reader.readLine();
+        output.add(line);
+        return line;
     }
 
     /** Stops it as Ctrl-C would (SIGTERM runs the same shutdown hook) and answers whether it ended in time. */

@@ -1,10 +1,23 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel.springboot;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 
-import io.github.whatsappadmin.camel.WhatsAppAccessTokenProvider;
-import io.github.whatsappadmin.camel.WhatsAppAdminConfiguration;
-import org.apache.camel.support.jsse.SSLContextParameters;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.context.ApplicationContext;
@@ -13,15 +26,15 @@ import org.springframework.core.convert.converter.GenericConverter;
 
 /**
  * Turns a bean reference in application properties ({@code #name} or {@code #bean:name}) into the bean, for the
- * options whose value is an object: {@code access-token-provider}, {@code ssl-context-parameters},
- * {@code configuration}.
+ * options whose value is an object (such as {@code access-token-provider}, {@code ssl-context-parameters},
+ * {@code configuration}): their types come from the component's descriptor, through the generated
+ * {@link WhatsAppAdminComponentConfiguration#BEAN_TYPES}.
  */
 @AutoConfiguration
 @ConfigurationPropertiesBinding
 public class WhatsAppAdminComponentConverter implements GenericConverter {
 
-    private static final Set<Class<?>> BEAN_TYPES
-            = Set.of(WhatsAppAccessTokenProvider.class, SSLContextParameters.class, WhatsAppAdminConfiguration.class);
+    private static final Set<Class<?>> BEAN_TYPES = WhatsAppAdminComponentConfiguration.BEAN_TYPES;
 
     private final ApplicationContext applicationContext;
 
@@ -31,9 +44,7 @@ public class WhatsAppAdminComponentConverter implements GenericConverter {
 
     @Override
     public Set<ConvertiblePair> getConvertibleTypes() {
-        return Set.of(new ConvertiblePair(String.class, WhatsAppAccessTokenProvider.class),
-                new ConvertiblePair(String.class, SSLContextParameters.class),
-                new ConvertiblePair(String.class, WhatsAppAdminConfiguration.class));
+        return BEAN_TYPES.stream().map(type -> new ConvertiblePair(String.class, type)).collect(Collectors.toSet());
     }
 
     @Override

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel.springboot;
 
 import java.io.IOException;
@@ -71,10 +86,22 @@ class ConfigurationMetadataTest {
             if ("duration".equals(text(descriptor, "type"))) {
                 assertThat(DurationStyle.detectAndParse(actualDefault)).as("default of %s", property(option))
                         .isEqualTo(Duration.ofMillis(Long.parseLong(expectedDefault)));
+            } else if ("enum".equals(text(descriptor, "type")) && expectedDefault != null) {
+                // Spring Boot's metadata gives an enum constant in its canonical property form: SMS as sms
+                assertThat(actualDefault).as("default of %s", property(option))
+                        .isEqualTo(expectedDefault.toLowerCase(Locale.ROOT).replace('_', '-'));
             } else {
                 assertThat(actualDefault).as("default of %s", property(option)).isEqualTo(expectedDefault);
             }
         });
+    }
+
+    @Test
+    void everyPropertyHasTheComponentOptionsType() {
+        componentOptions.forEach((option, descriptor) -> assertThat(text(properties.get(property(option)), "type"))
+                .as("type of %s (component option of type %s, %s)", property(option), text(descriptor, "type"),
+                        text(descriptor, "javaType"))
+                .isEqualTo(propertyType(descriptor)));
     }
 
     @Test
@@ -125,6 +152,21 @@ class ConfigurationMetadataTest {
                     .append(" |\n");
         });
         return table.toString();
+    }
+
+    /** The type a property of this component option must have: a wrapper for a primitive, Duration for a duration. */
+    private static String propertyType(JsonNode descriptor) {
+        if ("duration".equals(text(descriptor, "type"))) {
+            return Duration.class.getName();
+        }
+        String javaType = text(descriptor, "javaType");
+        return switch (javaType) {
+            case "boolean" -> Boolean.class.getName();
+            case "int" -> Integer.class.getName();
+            case "long" -> Long.class.getName();
+            case "double" -> Double.class.getName();
+            default -> javaType;
+        };
     }
 
     private static String property(String option) {

@@ -1,16 +1,35 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel.error;
 
 import java.time.Duration;
 
 import io.github.whatsappadmin.camel.model.GraphError;
 
-/** The number is not in a state that allows the operation: not registered (133010), not linked, an SMB app number, recently deleted (133015: retryable after 5 minutes), or an incomplete deregistration (133000: retryable). */
+/**
+ * The number is not in a state that allows the operation: not registered (133010), not linked, an SMB app number,
+ * recently deleted (133015: retryable after 5 minutes), or an incomplete deregistration (133000: retryable).
+ */
 public class WhatsAppPhoneNumberStateException extends WhatsAppGraphException {
 
     private static final long serialVersionUID = 1L;
 
-    public WhatsAppPhoneNumberStateException(String message, String operation, String phoneNumberId, GraphError error, boolean retryable,
-            Duration retryAfter) {
+    public WhatsAppPhoneNumberStateException(String message, String operation, String phoneNumberId, GraphError error,
+                                             boolean retryable,
+                                             Duration retryAfter) {
         super(message, operation, phoneNumberId, error, retryable, retryAfter);
     }
 

@@ -1,16 +1,34 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel.error;
 
 import java.time.Duration;
 
 import io.github.whatsappadmin.camel.model.GraphError;
 
-/** Graph failed on its side (codes 1, 2, 131000, 131016, 133004, any 5xx, an HTML error page from a proxy). Retryable with backoff. */
+/**
+ * Graph failed on its side (codes 1, 2, 131000, 131016, 133004, any 5xx, an HTML error page from a proxy). Retryable
+ * with backoff.
+ */
 public class WhatsAppServerException extends WhatsAppGraphException {
 
     private static final long serialVersionUID = 1L;
 
     public WhatsAppServerException(String message, String operation, String phoneNumberId, GraphError error, boolean retryable,
-            Duration retryAfter) {
+                                   Duration retryAfter) {
         super(message, operation, phoneNumberId, error, retryable, retryAfter);
     }
 

@@ -1,46 +1,60 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel.internal;
 
-import java.net.InetSocketAddress;
-import java.net.ProxySelector;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 
 import org.apache.camel.CamelContext;
-import org.apache.camel.RuntimeCamelException;
 
 /**
- * The HTTP clients of one component: one per distinct {@link HttpClientKey}, shared by the endpoints that have it, kept
- * while at least one started endpoint uses it. The JDK client pools and reuses connections itself, and never follows a
- * redirect here, so a bearer token never reaches another host.
+ * The HTTP clients of one component: one per distinct {@link HttpClientKey}, shared by the endpoints that have it,
+ * created when the first such producer starts and closed when the last one stops (or the component stops).
  */
 public final class HttpClientPool {
 
     private final CamelContext camelContext;
-    private final Executor executor;
-    private final ScheduledExecutorService timeoutScheduler;
+    private final ScheduledExecutorService scheduler;
+    private final ThreadFactory ioThreads;
     private final Map<HttpClientKey, Entry> clients = new HashMap<>();
 
     private static final class Entry {
-        final JdkGraphTransport transport;
+        final ApacheGraphTransport transport;
         int users;
 
-        Entry(JdkGraphTransport transport) {
+        Entry(ApacheGraphTransport transport) {
             this.transport = transport;
         }
     }
 
-    public HttpClientPool(CamelContext camelContext, Executor executor, ScheduledExecutorService timeoutScheduler) {
+    /**
+     * @param scheduler the component's one scheduler thread: deadlines of calls, eviction of idle connections
+     * @param ioThreads makes the clients' I/O threads
+     */
+    public HttpClientPool(CamelContext camelContext, ScheduledExecutorService scheduler, ThreadFactory ioThreads) {
         this.camelContext = camelContext;
-        this.executor = executor;
-        this.timeoutScheduler = timeoutScheduler;
+        this.scheduler = scheduler;
+        this.ioThreads = ioThreads;
     }
 
     public synchronized GraphTransport acquire(HttpClientKey key) {
-        Entry entry = clients.computeIfAbsent(key, k -> new Entry(new JdkGraphTransport(create(k), timeoutScheduler)));
+        Entry entry = clients.computeIfAbsent(key,
+                k -> new Entry(new ApacheGraphTransport(k, camelContext, scheduler, ioThreads)));
         entry.users++;
         return entry.transport;
     }
@@ -49,47 +63,18 @@ public final class HttpClientPool {
         Entry entry = clients.get(key);
         if (entry != null && --entry.users <= 0) {
             clients.remove(key);
-            close(entry.transport.client());
+            entry.transport.close();
         }
     }
 
+    /** Closes every client: the calls still in flight complete at once with {@code STOPPED}. */
     public synchronized void closeAll() {
-        clients.values().forEach(e -> close(e.transport.client()));
+        clients.values().forEach(e -> e.transport.close());
         clients.clear();
     }
 
     /** How many distinct clients are open (for tests and JMX-minded users). */
     public synchronized int size() {
         return clients.size();
-    }
-
-    private HttpClient create(HttpClientKey key) {
-        HttpClient.Builder builder = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofMillis(key.connectTimeout()))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(executor);
-        if (key.proxyHost() != null) {
-            builder.proxy(ProxySelector.of(InetSocketAddress.createUnresolved(key.proxyHost(), key.proxyPort())));
-        }
-        if (key.sslContextParameters() != null) {
-            try {
-                builder.sslContext(key.sslContextParameters().createSSLContext(camelContext));
-            } catch (Exception e) {
-                throw new RuntimeCamelException("Cannot create the TLS context from sslContextParameters: "
-                                                + e.getMessage(), e);
-            }
-        }
-        return builder.build();
-    }
-
-    private static void close(HttpClient client) {
-        // HttpClient is AutoCloseable from Java 21 on; on 17 its threads end once it is unreachable.
-        if (client instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                // closing is best effort: the client is dropped either way
-            }
-        }
     }
 }

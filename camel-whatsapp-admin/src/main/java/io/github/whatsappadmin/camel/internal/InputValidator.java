@@ -1,14 +1,32 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel.internal;
 
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 import io.github.whatsappadmin.camel.WhatsAppAdminConfiguration;
 import io.github.whatsappadmin.camel.WhatsAppAdminConstants;
 import io.github.whatsappadmin.camel.error.WhatsAppInvalidInputException;
+import org.apache.camel.Message;
 
 /**
  * Checks every value that goes into a request before anything is sent. Each failure names the field and the fix. Values
@@ -16,8 +34,17 @@ import io.github.whatsappadmin.camel.error.WhatsAppInvalidInputException;
  */
 public final class InputValidator {
 
+    /** The longest access token accepted; Graph's are a few hundred characters. */
+    public static final int MAX_TOKEN_LENGTH = 4096;
+    /** The longest User-Agent accepted. */
+    public static final int MAX_USER_AGENT_LENGTH = 256;
+    /** The longest proxy user name or password accepted. */
+    public static final int MAX_PROXY_CREDENTIAL_LENGTH = 1024;
+
     private static final Pattern DIGITS = Pattern.compile("\\d{1,64}");
     private static final Pattern API_VERSION = Pattern.compile("v\\d{1,3}\\.\\d{1,3}");
+    /** What Camel reads as a duration: milliseconds, d/h/m/s/ms units (such as 1m30s), or ISO-8601 (PT30S). */
+    private static final Pattern DURATION = Pattern.compile("-?\\d+|(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?");
 
     private InputValidator() {
     }
@@ -34,7 +61,59 @@ public final class InputValidator {
         baseUrl(config.getBaseUrl(), config.isAllowInsecureHttp(), operation);
         positive(config.getConnectTimeout(), "connectTimeout", operation);
         positive(config.getRequestTimeout(), "requestTimeout", operation);
+        if (config.getUserAgent() != null) {
+            userAgent(config.getUserAgent(), operation);
+        }
+        maxConnectionsPerHost(config.getMaxConnectionsPerHost(), operation);
         proxy(config, operation);
+    }
+
+    /**
+     * Checks a duration option as given on the URI, before Camel converts it: Camel reads text it does not understand,
+     * such as {@code abc}, as 0 ms, so the value given would be lost by the time the options are checked.
+     */
+    public static void durationText(String field, Object value, String operation) {
+        if (!(value instanceof String text)) {
+            return;
+        }
+        String v = text.trim();
+        boolean iso = v.regionMatches(true, 0, "P", 0, 1) || v.regionMatches(true, 0, "-P", 0, 2);
+        if (iso ? isIsoDuration(v) : DURATION.matcher(v).matches()) {
+            return;
+        }
+        throw new WhatsAppInvalidInputException(field,
+                "Invalid " + field + " " + quote(text) + ": write milliseconds (30000), a duration with units d, h, m,"
+                                                       + " s, ms (30s, 1m30s, 500ms) or ISO-8601 (PT30S).",
+                operation, null);
+    }
+
+    private static boolean isIsoDuration(String v) {
+        try {
+            Duration.parse(v);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The text of a header known only per message, converted by Camel; a value that cannot be converted is an invalid
+     * input naming the field, not a raw conversion error.
+     */
+    public static String headerText(Message message, String header, String field, String operation) {
+        Object value = message.getHeader(header);
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        try {
+            return message.getHeader(header, String.class);
+        } catch (RuntimeException e) {
+            throw new WhatsAppInvalidInputException(field,
+                    "The header " + header + " holds a " + value.getClass().getName() + " that cannot be read as text ("
+                                                           + e.getClass().getSimpleName()
+                                                           + "); nothing was sent. Set it to a String.",
+                    operation, null, e);
+        }
     }
 
     /**
@@ -69,6 +148,14 @@ public final class InputValidator {
                                                                    + " or accessTokenProvider.",
                     operation, phoneNumberId);
         }
+        if (value.length() > MAX_TOKEN_LENGTH) {
+            throw new WhatsAppInvalidInputException("accessToken",
+                    "The access token from " + source + " is " + value.length() + " characters long, more than the "
+                                                                   + MAX_TOKEN_LENGTH
+                                                                   + " accepted: it is not a Graph access token (a file read whole, or"
+                                                                   + " several tokens joined?).",
+                    operation, phoneNumberId);
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c < 0x21 || c > 0x7e) {
@@ -92,7 +179,27 @@ public final class InputValidator {
         if (Character.isISOControl(c)) {
             return "a control character";
         }
-        return "a non-ASCII character";
+        return c > 0xff ? "a character outside Latin-1" : "a non-ASCII character";
+    }
+
+    static void userAgent(String value, String operation) {
+        if (value.isBlank() || value.length() > MAX_USER_AGENT_LENGTH) {
+            throw new WhatsAppInvalidInputException("userAgent",
+                    "Invalid userAgent " + quote(value) + ": it must be 1 to " + MAX_USER_AGENT_LENGTH
+                                                                 + " characters, such as " + ProductVersion.DEFAULT_USER_AGENT
+                                                                 + " (leave it unset for that default).",
+                    operation, null);
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c > 0xff) {
+                throw new WhatsAppInvalidInputException("userAgent",
+                        "Invalid userAgent " + quote(value) + ": it contains " + describe(c) + " at position " + i
+                                                                     + ", which cannot be sent in an HTTP header. Use printable ASCII, such as "
+                                                                     + ProductVersion.DEFAULT_USER_AGENT + ".",
+                        operation, null);
+            }
+        }
     }
 
     static void apiVersion(String value, String operation) {
@@ -116,8 +223,23 @@ public final class InputValidator {
             throw invalidBaseUrl(value, "it needs a scheme and a host, such as "
                                         + WhatsAppAdminConfiguration.DEFAULT_BASE_URL, operation);
         }
-        if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw invalidBaseUrl(value, "it must not carry user info, a query or a fragment", operation);
+        String root = scheme + "://" + uri.getRawAuthority().substring(uri.getRawAuthority().indexOf('@') + 1);
+        if (uri.getRawUserInfo() != null) {
+            throw invalidBaseUrl(value, "it must not carry user info (credentials go in proxyUsername and"
+                                        + " proxyPassword, the token in accessToken): write " + root, operation);
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw invalidBaseUrl(value, "it must not carry a query or a fragment (the token goes in accessToken):"
+                                        + " write " + root, operation);
+        }
+        String path = uri.getRawPath();
+        if (path != null && !path.isEmpty() && !path.equals("/")) {
+            String version = path.replaceAll("^/+|/+$", "");
+            throw invalidBaseUrl(value, "it must not carry a path (the component adds /<apiVersion>/<ID>/... itself):"
+                                        + " write " + root
+                                        + (API_VERSION.matcher(version).matches()
+                                                ? " and set apiVersion=" + version : ""),
+                    operation);
         }
         if ("http".equalsIgnoreCase(scheme)) {
             if (!allowInsecureHttp && !isLoopback(uri.getHost())) {
@@ -131,8 +253,17 @@ public final class InputValidator {
     }
 
     private static WhatsAppInvalidInputException invalidBaseUrl(String value, String why, String operation) {
-        return new WhatsAppInvalidInputException("baseUrl", "Invalid baseUrl " + quote(value) + ": " + why + ".",
+        return new WhatsAppInvalidInputException("baseUrl", "Invalid baseUrl " + quote(shownUrl(value)) + ": " + why
+                                                            + ".",
                 operation, null);
+    }
+
+    /** The URL as a message may show it: user info masked, no query or fragment (either may hold a secret). */
+    private static String shownUrl(String value) {
+        if (value == null) {
+            return null;
+        }
+        return value.replaceFirst("^([^:/?#]*://)[^/?#]*@", "$1xxxxxx@").replaceFirst("(?s)([?#]).*", "$1...");
     }
 
     static boolean isLoopback(String host) {
@@ -154,7 +285,17 @@ public final class InputValidator {
     private static void positive(long millis, String field, String operation) {
         if (millis <= 0) {
             throw new WhatsAppInvalidInputException(field,
-                    "Invalid " + field + " " + millis + ": it must be a positive duration, such as 10s or 10000 (ms).",
+                    "Invalid " + field + " " + millis + " ms: it must be a positive duration, such as 10s or 10000 (ms)."
+                                                           + (millis == 0 ? " Camel reads a value it does not understand"
+                                                                            + " (such as abc) as 0." : ""),
+                    operation, null);
+        }
+    }
+
+    private static void maxConnectionsPerHost(int value, String operation) {
+        if (value < 1 || value > 10_000) {
+            throw new WhatsAppInvalidInputException("maxConnectionsPerHost", "Invalid maxConnectionsPerHost " + value
+                                                                             + ": it must be between 1 and 10000 (the default is 64).",
                     operation, null);
         }
     }
@@ -178,6 +319,29 @@ public final class InputValidator {
             throw new WhatsAppInvalidInputException("proxyHost",
                     "Proxy credentials are set but no proxy: set proxyHost and proxyPort.", operation, null);
         }
+        proxyCredential(config.getProxyUsername(), "proxyUsername", operation);
+        proxyCredential(config.getProxyPassword(), "proxyPassword", operation);
+    }
+
+    /** The message never repeats the value: both are secrets. */
+    private static void proxyCredential(String value, String field, String operation) {
+        if (value == null) {
+            return;
+        }
+        if (value.length() > MAX_PROXY_CREDENTIAL_LENGTH) {
+            throw new WhatsAppInvalidInputException(field,
+                    "The " + field + " is " + value.length() + " characters long, more than the "
+                                                           + MAX_PROXY_CREDENTIAL_LENGTH + " accepted.",
+                    operation, null);
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                throw new WhatsAppInvalidInputException(field,
+                        "The " + field + " contains " + describe(value.charAt(i)) + " at position " + i
+                                                               + ": remove it (a value read from a file often ends with a line break).",
+                        operation, null);
+            }
+        }
     }
 
     /** A value for a message: quoted, control characters escaped, cut to a readable length. */
@@ -189,7 +353,7 @@ public final class InputValidator {
         int max = Math.min(value.length(), 80);
         for (int i = 0; i < max; i++) {
             char c = value.charAt(i);
-            sb.append(c < 0x20 || c == 0x7f ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            sb.append(Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
         }
         return sb.append(value.length() > max ? "...'" : "'").toString();
     }

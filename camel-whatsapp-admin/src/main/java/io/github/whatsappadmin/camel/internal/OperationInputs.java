@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel.internal;
 
 import java.util.ArrayList;
@@ -47,7 +62,8 @@ public final class OperationInputs {
     public static WhatsAppInvalidInputException unknownOperation(String value, String operations, String operation) {
         return new WhatsAppInvalidInputException("operation",
                 "Unknown operation " + InputValidator.quote(value) + " in the header "
-                                                              + WhatsAppAdminConstants.OPERATION + "; nothing was sent. Use one of "
+                                                              + WhatsAppAdminConstants.OPERATION
+                                                              + "; nothing was sent. Use one of "
                                                               + operations + ".",
                 operation, null);
     }
@@ -178,7 +194,8 @@ public final class OperationInputs {
         throw new WhatsAppInvalidInputException("body",
                 operation + " needs the in body to be a " + type.getName() + ", but it is "
                                                         + (body == null ? "empty" : "a " + body.getClass().getName())
-                                                        + "; nothing was sent. Set the body to a " + type.getSimpleName() + " first.",
+                                                        + "; nothing was sent. Set the body to a " + type.getSimpleName()
+                                                        + " first.",
                 operation, phoneNumberId);
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel.model;
 
 import java.util.Map;
@@ -17,7 +32,8 @@ import java.util.Map;
  * @param userTitle      {@code error_user_title}, or {@code null}
  * @param userMessage    {@code error_user_msg}, or {@code null}
  * @param errorData      {@code error_data} when it was an object, else empty
- * @param errorDetails   {@code error_data.details}, or {@code error_data} itself when it was a plain string, or {@code null}
+ * @param errorDetails   {@code error_data.details}, or {@code error_data} itself when it was a plain string, or
+ *                       {@code null}
  * @param responseBody   the start of the response body (at most 64 KiB read, 4 KiB kept), secrets removed
  * @param usage          the usage headers, or {@code null} when Graph sent none
  */
@@ -32,6 +48,6 @@ public record GraphError(int httpStatus, Integer code, Integer subcode, String t
     @Override
     public String toString() {
         return "GraphError[httpStatus=" + httpStatus + ", code=" + code + ", subcode=" + subcode + ", type=" + type
-                + ", message=" + message + ", fbtraceId=" + fbtraceId + "]";
+               + ", message=" + message + ", fbtraceId=" + fbtraceId + "]";
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel.osgi;
 
 import java.nio.file.Files;
@@ -108,9 +123,30 @@ class BundleManifestTest {
     }
 
     @Test
+    void importsHttpClient5WithRangesThatCamelKaraf414sHttpClientFeatureSatisfies() {
+        // Camel Karaf 4.14: httpclient5 5.4.4, httpcore5 and httpcore5-h2 5.3.5 (wrapped, packages at those versions)
+        Map<String, Attrs> client = importsStartingWith("org.apache.hc.client5");
+        Map<String, Attrs> core = importsStartingWith("org.apache.hc.core5");
+        assertThat(client).containsKeys("org.apache.hc.client5.http.impl.async", "org.apache.hc.client5.http.async");
+        assertThat(core).containsKeys("org.apache.hc.core5.http", "org.apache.hc.core5.http2");
+        client.forEach((pkg, attrs) -> assertRange(pkg, range(attrs), List.of("5.4.4", "5.6.3", "5.9.0"),
+                List.of("5.3.1", "6.0.0")));
+        core.forEach((pkg, attrs) -> assertRange(pkg, range(attrs), List.of("5.3.5", "5.4.3", "5.9.0"),
+                List.of("5.2.5", "6.0.0")));
+    }
+
+    private static void assertRange(String pkg, VersionRange range, List<String> accepted, List<String> refused) {
+        assertThat(range).as(pkg + " has a version range").isNotNull();
+        accepted.forEach(v -> assertThat(range.includes(Version.parseVersion(v))).as(pkg + " " + range + " accepts " + v)
+                .isTrue());
+        refused.forEach(v -> assertThat(range.includes(Version.parseVersion(v))).as(pkg + " " + range + " refuses " + v)
+                .isFalse());
+    }
+
+    @Test
     void importsNoJavaPackageSinceTheJvmProvidesThemAll() {
-        // java.net.http and the rest of java.* reach every bundle through boot delegation; an Import-Package for
-        // them would need an exporter that Karaf's system bundle may not declare.
+        // java.* reaches every bundle through boot delegation; an Import-Package for it would need an exporter that
+        // Karaf's system bundle may not declare.
         assertThat(imports.keySet()).noneMatch(pkg -> pkg.startsWith("java."));
         assertThat(imports.keySet()).allSatisfy(pkg -> assertThat(imports.get(pkg).get("resolution:")).as(pkg)
                 .isNull());

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel.osgi;
 
 import java.io.IOException;
@@ -53,6 +68,12 @@ class KarafFeaturesTest {
     /** camel-jackson, and the jackson feature it depends on. */
     private static final Set<String> CAMEL_JACKSON_FEATURE = Set.of("camel-jackson", "jackson-core",
             "jackson-databind", "jackson-annotations");
+    /** Camel Karaf's http-client feature (5.x), and the httpcore5-h2 bundle the feature adds beside it. */
+    private static final Set<String> HTTP_CLIENT_FEATURE = Set.of("httpclient5", "httpcore5");
+    private static final String HTTPCORE5_H2_BUNDLE = "wrap:mvn:org.apache.httpcomponents.core5/httpcore5-h2/5.3.5"
+                                                      + "$Bundle-Name=Wrap%20of%20Httpcore5%20H2"
+                                                      + "&Bundle-SymbolicName=wrap_org.apache.httpcomponents.core5.httpcore5-h2"
+                                                      + "&Bundle-Version=5.3.5";
     /** Karaf's pax-logging exports the SLF4J API itself. */
     private static final Set<String> KARAF = Set.of("slf4j-api");
 
@@ -118,15 +139,34 @@ class KarafFeaturesTest {
     void featureInstallsThisBuildsBundle() {
         Element feature = feature("camel-whatsapp-admin");
         assertThat(feature.getAttribute("version")).isEqualTo(version);
-        assertThat(children(feature, "bundle")).extracting(e -> e.getTextContent().trim())
-                .containsExactly(BuiltBundle.ARTIFACT + version);
+        assertThat(children(feature, "bundle")).filteredOn(e -> !"true".equals(e.getAttribute("dependency")))
+                .extracting(e -> e.getTextContent().trim()).containsExactly(BuiltBundle.ARTIFACT + version);
+    }
+
+    @Test
+    void featureAddsHttpCore5H2AsCamelKarafsCamelHttpFeatureDoes() {
+        // the same wrap URL as Camel Karaf 4.14.5's camel-http feature, so that Karaf installs one bundle for both
+        assertThat(children(feature("camel-whatsapp-admin"), "bundle"))
+                .filteredOn(e -> "true".equals(e.getAttribute("dependency")))
+                .extracting(e -> e.getTextContent().trim()).containsExactly(HTTPCORE5_H2_BUNDLE);
+    }
+
+    @Test
+    void featureDependsOnHttpClient5OfCamelKaraf() {
+        VersionRange range = VersionRange.parseOSGiVersionRange(dependencies().get("http-client"));
+        // Camel Karaf 4.14's http-client features: 4.5.14 (HttpClient 4) and 5.4.4
+        assertThat(range.includes(Version.parseVersion("5.4.4"))).as(range.toString()).isTrue();
+        assertThat(range.includes(Version.parseVersion("5.6.3"))).as(range.toString()).isTrue();
+        assertThat(range.includes(Version.parseVersion("4.5.14"))).as(range.toString()).isFalse();
+        assertThat(range.includes(Version.parseVersion("6.0.0"))).as(range.toString()).isFalse();
     }
 
     @Test
     void featureDependsOnCamelCoreAndCamelJacksonOfCamelKaraf414OrLater4x() {
         Map<String, String> dependencies = dependencies();
         // No camel-http: nothing in the bundle imports it (see everyImportedPackage...).
-        assertThat(dependencies).containsOnlyKeys("camel-core", "camel-jackson");
+        assertThat(dependencies).containsOnlyKeys("camel-core", "camel-jackson", "http-client");
+        dependencies.remove("http-client");
         dependencies.forEach((name, range) -> {
             VersionRange versions = VersionRange.parseOSGiVersionRange(range);
             for (String accepted : List.of("4.14.0", "4.14.4", "4.22.0")) {
@@ -154,8 +194,10 @@ class KarafFeaturesTest {
             }
             Set<String> artifacts = artifactsHolding(pkg);
             boolean provided = artifacts.stream().anyMatch(a -> CAMEL_CORE_FEATURE.contains(a)
-                                                               || CAMEL_JACKSON_FEATURE.contains(a)
-                                                               || KARAF.contains(a));
+                                                                || CAMEL_JACKSON_FEATURE.contains(a)
+                                                                || HTTP_CLIENT_FEATURE.contains(a)
+                                                                || a.equals("httpcore5-h2")
+                                                                || KARAF.contains(a));
             if (!provided) {
                 unprovided.add(pkg + " (found in " + artifacts + ")");
             }

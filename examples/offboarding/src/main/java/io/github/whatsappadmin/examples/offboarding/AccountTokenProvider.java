@@ -1,7 +1,25 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.examples.offboarding;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import io.github.whatsappadmin.camel.WhatsAppAccessTokenProvider;
@@ -38,5 +56,17 @@ final class AccountTokenProvider implements WhatsAppAccessTokenProvider {
     public String getAccessToken(String phoneNumberId) {
         String account = accountOfNumber.getOrDefault(phoneNumberId, "");
         return tokenOfAccount.getOrDefault(account, defaultToken);
+    }
+
+    /** Every token it hands out, to be masked in whatever the job writes. */
+    List<String> tokens() {
+        List<String> tokens = new ArrayList<>(tokenOfAccount.values());
+        tokens.add(defaultToken);
+        return tokens;
+    }
+
+    /** The accounts with a token of their own (IDs only), sorted. */
+    Set<String> accountsWithOwnToken() {
+        return new TreeSet<>(tokenOfAccount.keySet());
     }
 }

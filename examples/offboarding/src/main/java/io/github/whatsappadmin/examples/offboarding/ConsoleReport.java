@@ -1,29 +1,33 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.examples.offboarding;
 
-import java.io.PrintStream;
+import java.time.Duration;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** The console's view of a run: a line per number as it ends, and the table at the end. */
+/** The console's view of a run: a line per number as it ends (with the reason when it failed), and the summary. */
 final class ConsoleReport {
 
-    private final PrintStream out;
+    private final ConsoleOutput out;
 
-    ConsoleReport(PrintStream out) {
+    ConsoleReport(ConsoleOutput out) {
         this.out = out;
-    }
-
-    static Map<String, Integer> countByOutcome(List<NumberResult> results) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Outcome outcome : Outcome.values()) {
-            counts.put(outcome.toString(), 0);
-        }
-        results.forEach(r -> counts.merge(r.outcome().toString(), 1, Integer::sum));
-        return counts;
     }
 
     void line(int position, int total, NumberResult r) {
@@ -35,8 +39,7 @@ final class ConsoleReport {
         } else if (r.fromPreviousRun()) {
             line.append(" (earlier run, not sent again)");
         } else {
-            line.append(String.format(" %d %-8s %6d ms", r.attempts(), r.attempts() == 1 ? "attempt" : "attempts",
-                    r.durationMs()));
+            line.append(String.format(" %-10s %6d ms", Plural.of(r.attempts(), "attempt"), r.durationMs()));
         }
         if (r.category() != null) {
             line.append("  ").append(r.category());
@@ -50,28 +53,43 @@ final class ConsoleReport {
         if (r.retryNotBefore() != null) {
             line.append(", retry after ").append(r.retryNotBefore());
         }
-        out.println(line);
+        if (r.reason() != null && r.outcome() != Outcome.PENDING) {
+            line.append(": ").append(r.reason());
+        }
+        out.println(line.toString());
     }
 
-    void table(List<NumberResult> results) {
-        Map<Outcome, List<NumberResult>> byOutcome = results.stream()
+    /**
+     * The table of outcomes, then the numbers not deregistered grouped by reason.
+     *
+     * @param sent    numbers sent in this run
+     * @param sending the time from the first number sent to the last
+     * @param total   the run's time, start-up and reports included
+     */
+    void table(List<NumberResult> results, int sent, Duration sending, Duration total) {
+        Map<Outcome, Long> byOutcome = results.stream()
                 .collect(Collectors.groupingBy(NumberResult::outcome, () -> new EnumMap<>(Outcome.class),
-                        Collectors.toList()));
+                        Collectors.counting()));
         long resumed = results.stream().filter(NumberResult::fromPreviousRun).count();
         out.println();
-        out.println("Summary: " + results.size() + " numbers"
-                    + (resumed > 0 ? ", " + resumed + " of them reported from an earlier run" : ""));
-        out.println(String.format("  %-20s %7s  %s", "outcome", "numbers", "categories"));
+        out.println("Summary: " + Plural.of(results.size(), "number")
+                    + (resumed > 0 ? ", " + resumed + " of them reported from an earlier run" : "") + "; "
+                    + Plural.of(sent, "number") + " sent in " + Durations.format(sending)
+                    + (sent > 0 ? " (" + Progress.rate(sent, sending) + ")" : "") + "; total time "
+                    + Durations.format(total));
+        out.println(String.format("  %-20s %7s", "outcome", "numbers"));
         for (Outcome outcome : Outcome.values()) {
-            List<NumberResult> rows = byOutcome.getOrDefault(outcome, List.of());
-            out.println(String.format("  %-20s %7d  %s", outcome, rows.size(), categories(rows)).stripTrailing());
+            out.println(String.format("  %-20s %,7d", outcome, byOutcome.getOrDefault(outcome, 0L)));
         }
-    }
-
-    private static String categories(List<NumberResult> rows) {
-        Map<String, Long> counts = rows.stream().filter(r -> r.category() != null)
-                .collect(Collectors.groupingBy(NumberResult::category, TreeMap::new, Collectors.counting()));
-        return counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+        List<ReasonGroup> groups = ReasonGroup.of(results);
+        if (!groups.isEmpty()) {
+            out.println();
+            out.println("Not deregistered, by reason:");
+            for (ReasonGroup g : groups) {
+                out.println(String.format("  %-20s %,7d  %s%s: %s", g.outcome(), g.numbers(), g.category(),
+                        g.graphCode() != null ? ", code " + g.graphCode() : "", g.reason()));
+            }
+        }
     }
 
     private static String clip(String text, int width) {

@@ -1,6 +1,22 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.examples.offboarding;
 
 import java.time.Instant;
+import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -19,26 +35,34 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param attempts        requests sent for it
  * @param durationMs      from the first request to the last answer, waits included
  * @param retryNotBefore  for {@link Outcome#RETRY_LATER}: the earliest time (ISO-8601) a new run sends it again
- * @param message         what went wrong, or null
+ * @param reason          the one-line reason a person acts on ({@link Reasons}), or null on success
+ * @param message         what went wrong, in full (the exception's message), or null
  * @param completedAt     when it ended (ISO-8601)
  * @param fromPreviousRun true in a report when the result was taken from an earlier run's journal, not sent again
+ * @param attemptLog      the requests sent for it, in order
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record NumberResult(
-        @JsonProperty("phone_number_id") String phoneNumberId,
-        @JsonProperty("label") String label,
-        @JsonProperty("account") String account,
-        @JsonProperty("outcome") Outcome outcome,
-        @JsonProperty("category") String category,
-        @JsonProperty("graph_code") Integer graphCode,
-        @JsonProperty("http_status") Integer httpStatus,
-        @JsonProperty("fbtrace_id") String fbtraceId,
-        @JsonProperty("attempts") int attempts,
-        @JsonProperty("duration_ms") long durationMs,
-        @JsonProperty("retry_not_before") String retryNotBefore,
-        @JsonProperty("message") String message,
-        @JsonProperty("completed_at") String completedAt,
-        @JsonProperty("from_previous_run") boolean fromPreviousRun) {
+                           @JsonProperty("phone_number_id") String phoneNumberId,
+                           @JsonProperty("label") String label,
+                           @JsonProperty("account") String account,
+                           @JsonProperty("outcome") Outcome outcome,
+                           @JsonProperty("category") String category,
+                           @JsonProperty("graph_code") Integer graphCode,
+                           @JsonProperty("http_status") Integer httpStatus,
+                           @JsonProperty("fbtrace_id") String fbtraceId,
+                           @JsonProperty("attempts") int attempts,
+                           @JsonProperty("duration_ms") long durationMs,
+                           @JsonProperty("retry_not_before") String retryNotBefore,
+                           @JsonProperty("reason") String reason,
+                           @JsonProperty("message") String message,
+                           @JsonProperty("completed_at") String completedAt,
+                           @JsonProperty("from_previous_run") boolean fromPreviousRun,
+                           @JsonProperty("attempt_log") List<Attempt> attemptLog) {
+
+    public NumberResult {
+        attemptLog = attemptLog == null ? List.of() : List.copyOf(attemptLog);
+    }
 
     /** Whether a new run should leave this number alone: done, or refused for good, or not yet time to retry. */
     public boolean settled(Instant now) {
@@ -48,6 +72,6 @@ public record NumberResult(
     /** This result as reported by a later run, with the input's current label and account. */
     public NumberResult reportedAgain(NumberRow row) {
         return new NumberResult(phoneNumberId, row.label(), row.account(), outcome, category, graphCode, httpStatus,
-                fbtraceId, attempts, durationMs, retryNotBefore, message, completedAt, true);
+                fbtraceId, attempts, durationMs, retryNotBefore, reason, message, completedAt, true, attemptLog);
     }
 }

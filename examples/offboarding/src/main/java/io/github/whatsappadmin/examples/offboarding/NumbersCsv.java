@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.examples.offboarding;
 
 import java.io.BufferedReader;
@@ -13,7 +28,7 @@ import java.util.Set;
 /**
  * Reads the numbers to offboard: a header line naming the columns {@code phone_number_id} (required), {@code label}
  * and {@code account} (optional, any order), then one number per line. Every line is checked before anything is sent,
- * and the first problem is reported with its line number.
+ * and every problem is reported at once, each with its line number, so one round of fixes is enough.
  */
 final class NumbersCsv {
 
@@ -23,6 +38,16 @@ final class NumbersCsv {
     private static final Set<String> COLUMNS = Set.of(PHONE_NUMBER_ID, LABEL, ACCOUNT);
 
     private NumbersCsv() {
+    }
+
+    /** What is wrong with one line. */
+    private static final class LineProblem extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        LineProblem(String message) {
+            super(message, null, false, false);
+        }
     }
 
     /**
@@ -35,7 +60,11 @@ final class NumbersCsv {
             throw new InputException(name + " line 1: expected a header line with the column "
                                      + PHONE_NUMBER_ID + " (and optionally " + LABEL + ", " + ACCOUNT + ")");
         }
-        Map<String, Integer> columns = columns(Csv.parse(stripBom(header)), name);
+        List<String> problems = new ArrayList<>();
+        Map<String, Integer> columns = columns(Csv.parse(stripBom(header)), name, problems);
+        if (!problems.isEmpty()) {
+            throw problems(name, problems);
+        }
         List<NumberRow> rows = new ArrayList<>();
         Map<String, Integer> lineOfId = new HashMap<>();
         int lineNumber = 1;
@@ -44,13 +73,20 @@ final class NumbersCsv {
             if (line.isBlank()) {
                 continue;
             }
-            NumberRow row = row(line, lineNumber, columns, name);
-            Integer earlier = lineOfId.putIfAbsent(row.phoneNumberId(), lineNumber);
-            if (earlier != null) {
-                throw new InputException(name + " line " + lineNumber + ": phone number ID " + row.phoneNumberId()
-                                         + " is already on line " + earlier + "; list each number once");
+            try {
+                NumberRow row = row(line, columns);
+                Integer earlier = lineOfId.putIfAbsent(row.phoneNumberId(), lineNumber);
+                if (earlier != null) {
+                    throw new LineProblem("phone number ID " + row.phoneNumberId() + " is already on line " + earlier
+                                          + "; list each number once");
+                }
+                rows.add(new NumberRow(lineNumber, row.phoneNumberId(), row.label(), row.account()));
+            } catch (LineProblem e) {
+                problems.add(name + " line " + lineNumber + ": " + e.getMessage());
             }
-            rows.add(row);
+        }
+        if (!problems.isEmpty()) {
+            throw problems(name, problems);
         }
         if (rows.isEmpty()) {
             throw new InputException(name + ": no phone numbers after the header line");
@@ -58,48 +94,56 @@ final class NumbersCsv {
         return rows;
     }
 
-    private static Map<String, Integer> columns(List<String> names, String name) throws InputException {
+    /** One problem as it is; several under a line that counts them. */
+    private static InputException problems(String name, List<String> problems) {
+        if (problems.size() == 1) {
+            return new InputException(problems.get(0));
+        }
+        return new InputException(Plural.of(problems.size(), "problem") + " in " + name + "; nothing was sent:\n  "
+                                  + String.join("\n  ", problems));
+    }
+
+    private static Map<String, Integer> columns(List<String> names, String name, List<String> problems) {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             String column = names.get(i).toLowerCase(Locale.ROOT);
             if (!COLUMNS.contains(column)) {
-                throw new InputException(name + " line 1: unknown column '" + names.get(i) + "'; the columns are "
-                                         + PHONE_NUMBER_ID + " (required), " + LABEL + ", " + ACCOUNT);
-            }
-            if (columns.put(column, i) != null) {
-                throw new InputException(name + " line 1: column " + column + " appears twice");
+                problems.add(name + " line 1: unknown column '" + names.get(i) + "'; the columns are "
+                             + PHONE_NUMBER_ID + " (required), " + LABEL + ", " + ACCOUNT);
+            } else if (columns.put(column, i) != null) {
+                problems.add(name + " line 1: column " + column + " appears twice");
             }
         }
         if (!columns.containsKey(PHONE_NUMBER_ID)) {
-            throw new InputException(name + " line 1: missing column " + PHONE_NUMBER_ID + " in the header '"
-                                     + String.join(",", names) + "'");
+            problems.add(name + " line 1: missing column " + PHONE_NUMBER_ID + " in the header '"
+                         + String.join(",", names) + "'");
         }
         return columns;
     }
 
-    private static NumberRow row(String line, int lineNumber, Map<String, Integer> columns, String name)
-            throws InputException {
+    private static NumberRow row(String line, Map<String, Integer> columns) throws LineProblem {
         List<String> fields;
         try {
             fields = Csv.parse(line);
         } catch (IllegalArgumentException e) {
-            throw new InputException(name + " line " + lineNumber + ": " + e.getMessage());
+            throw new LineProblem(e.getMessage());
         }
         if (fields.size() != columns.size()) {
-            throw new InputException(name + " line " + lineNumber + ": " + fields.size() + " fields, the header has "
-                                     + columns.size());
+            throw new LineProblem(Plural.of(fields.size(), "field") + ", the header has " + columns.size());
         }
         String id = fields.get(columns.get(PHONE_NUMBER_ID));
-        if (!digits(id)) {
-            throw new InputException(name + " line " + lineNumber + ": phone_number_id '" + id
-                                     + "' is not a phone number ID (digits only, as in WhatsApp Manager)");
-        }
         String account = field(fields, columns, ACCOUNT);
-        if (!account.isEmpty() && !digits(account)) {
-            throw new InputException(name + " line " + lineNumber + ": account '" + account
-                                     + "' is not a WhatsApp Business Account ID (digits only)");
+        List<String> wrong = new ArrayList<>();
+        if (!digits(id)) {
+            wrong.add("phone_number_id '" + id + "' is not a phone number ID (digits only, as in WhatsApp Manager)");
         }
-        return new NumberRow(lineNumber, id, field(fields, columns, LABEL), account);
+        if (!account.isEmpty() && !digits(account)) {
+            wrong.add("account '" + account + "' is not a WhatsApp Business Account ID (digits only)");
+        }
+        if (!wrong.isEmpty()) {
+            throw new LineProblem(String.join("; ", wrong));
+        }
+        return new NumberRow(0, id, field(fields, columns, LABEL), account);
     }
 
     private static String field(List<String> fields, Map<String, Integer> columns, String column) {

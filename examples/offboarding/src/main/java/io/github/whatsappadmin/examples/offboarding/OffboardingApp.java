@@ -1,11 +1,24 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.examples.offboarding;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.time.Clock;
@@ -38,15 +51,31 @@ public final class OffboardingApp {
     private final Map<String, String> environment;
     private final PrintStream out;
     private final PrintStream err;
+    private final boolean terminal;
+    private final String liveGraphUrl;
 
     OffboardingApp(Map<String, String> environment, PrintStream out, PrintStream err) {
+        this(environment, out, err, false, GRAPH_URL);
+    }
+
+    /**
+     * @param terminal     whether {@code out} is a terminal (the progress line is redrawn in place)
+     * @param liveGraphUrl where {@code --live} sends: Graph, or in tests a server on loopback
+     */
+    OffboardingApp(Map<String, String> environment, PrintStream out, PrintStream err, boolean terminal,
+                   String liveGraphUrl) {
         this.environment = environment;
         this.out = out;
         this.err = err;
+        this.terminal = terminal;
+        this.liveGraphUrl = liveGraphUrl;
     }
 
     public static void main(String[] args) {
-        System.exit(new OffboardingApp(System.getenv(), System.out, System.err).run(args));
+        Map<String, String> environment = System.getenv();
+        boolean terminal = stdoutIsTerminal() && !"true".equalsIgnoreCase(environment.get("CI"))
+                           && !"dumb".equals(environment.get("TERM"));
+        System.exit(new OffboardingApp(environment, System.out, System.err, terminal, GRAPH_URL).run(args));
     }
 
     /** Runs the command and returns its exit code. */
@@ -77,80 +106,102 @@ public final class OffboardingApp {
             throw new InputException("--live needs --input <file> with your numbers (the bundled list is demo data)."
                                      + " Nothing was sent.");
         }
-        out.println("--live: calling the real Graph API at " + GRAPH_URL + " (" + options.apiVersion() + ") with "
-                    + TOKEN_VARIABLE + "; input " + options.input());
-        List<NumberRow> rows = readInput(options);
-        AccountTokenProvider tokens = new AccountTokenProvider(rows,
+        InputFile input = readInput(options);
+        ConsoleOutput console = console();
+        console.println("--live: calling the real Graph API at " + liveGraphUrl + " (" + options.apiVersion()
+                        + ") with " + TOKEN_VARIABLE + "; input " + input.name());
+        AccountTokenProvider tokens = new AccountTokenProvider(input.rows(),
                 AccountTokenProvider.accountTokensFrom(environment), token);
-        List<NumberResult> results = new Offboarding(options,
-                new Offboarding.Target(GRAPH_URL, tokens, LIVE_BASE_DELAY, "live"), out, Clock.systemUTC()).run(rows);
+        List<NumberResult> results = new Offboarding(options, new Offboarding.Target(liveGraphUrl, tokens,
+                tokens.tokens(), LIVE_BASE_DELAY, JournalOrigin.LIVE, tokens.accountsWithOwnToken()), console,
+                Clock.systemUTC()).run(input);
         boolean allOffboarded = results.stream().allMatch(r -> r.outcome().offboarded());
-        printPending(results);
-        out.println(allOffboarded ? "Every number is deregistered: exit code 0."
+        printPending(console, results);
+        console.println(allOffboarded ? "Every number is deregistered: exit code 0."
                 : "Some numbers are not deregistered (see the report): exit code 1.");
-        printReportPaths(options);
+        printReportPaths(console, options);
         return allOffboarded ? OK : NOT_ALL_OFFBOARDED;
     }
 
     private int demo(OffboardingOptions options) throws Exception {
+        InputFile input = readInput(options);
         try (GraphApiSimulator simulator = GraphApiSimulator.create()) {
-            DemoWorld.seed(simulator.start());
+            DemoWorld.seed(simulator.start(), input.rows());
+            ConsoleOutput console = console();
             String why = environment.containsKey(TOKEN_VARIABLE)
                     ? TOKEN_VARIABLE + " is set, but without --live"
                     : "No " + TOKEN_VARIABLE + "/--live";
-            out.println(why + ": running against the embedded Graph API simulator at " + simulator.baseUrl()
-                        + " (demo data; nothing leaves this machine)");
-            List<NumberRow> rows = readInput(options);
-            List<NumberResult> results = new Offboarding(options,
-                    new Offboarding.Target(simulator.baseUrl(), DemoWorld.tokens(rows), DEMO_BASE_DELAY, "demo"), out,
-                    Clock.systemUTC()).run(rows);
-            List<String> surprises = DemoWorld.surprises(results);
-            boolean pending = printPending(results);
-            if (!surprises.isEmpty()) {
-                out.println("Not what the demo expects: exit code 1.");
-                surprises.forEach(s -> out.println("  " + s));
-            } else if (pending) {
-                out.println("Exit code 1 until every number is sent.");
-            } else {
-                out.println("Every number ended as the demo expects (failures included, on purpose): exit code 0."
-                            + " With --live, any number not deregistered makes it 1.");
+            console.println(why + ": running against the embedded Graph API simulator at " + simulator.baseUrl()
+                            + " (demo data; nothing leaves this machine)");
+            console.println("Input: " + input.name() + " (" + Plural.of(input.rows().size(), "number") + ")");
+            int own = DemoWorld.notInDemo(input.rows()).size();
+            if (own > 0) {
+                console.println(Plural.of(own, "number") + " of the list " + (own == 1 ? "is" : "are") + " not in the"
+                                + " demo data: the simulator holds " + (own == 1 ? "it" : "them") + " as registered"
+                                + " numbers, to show how a run of this list goes.");
             }
-            printReportPaths(options);
+            AccountTokenProvider tokens = DemoWorld.tokens(input.rows());
+            List<NumberResult> results = new Offboarding(options, new Offboarding.Target(simulator.baseUrl(), tokens,
+                    tokens.tokens(), DEMO_BASE_DELAY, JournalOrigin.DEMO, tokens.accountsWithOwnToken()), console,
+                    Clock.systemUTC()).run(input);
+            List<String> surprises = DemoWorld.surprises(results);
+            boolean pending = printPending(console, results);
+            if (!surprises.isEmpty()) {
+                console.println("Not what the demo expects: exit code 1.");
+                surprises.forEach(s -> console.println("  " + s));
+            } else if (pending) {
+                console.println("Exit code 1 until every number is sent.");
+            } else {
+                console.println("Every number ended as the demo expects (failures included, on purpose): exit code 0."
+                                + " With --live, any number not deregistered makes it 1.");
+            }
+            printReportPaths(console, options);
             return surprises.isEmpty() && !pending ? OK : NOT_ALL_OFFBOARDED;
         }
     }
 
-    private List<NumberRow> readInput(OffboardingOptions options) throws IOException, InputException {
+    private ConsoleOutput console() {
+        return new ConsoleOutput(out, terminal);
+    }
+
+    private InputFile readInput(OffboardingOptions options) throws IOException, InputException {
         if (options.input() == null) {
-            InputStream bundled = OffboardingApp.class.getClassLoader().getResourceAsStream(DEMO_INPUT);
-            if (bundled == null) {
-                throw new InputException("the bundled demo list " + DEMO_INPUT + " is missing; pass --input <file>");
-            }
-            try (Reader reader = new InputStreamReader(bundled, StandardCharsets.UTF_8)) {
-                out.println("Input: the bundled demo list (examples/offboarding/" + DEMO_INPUT + ")");
-                return NumbersCsv.read(reader, DEMO_INPUT);
+            try (InputStream bundled = OffboardingApp.class.getClassLoader().getResourceAsStream(DEMO_INPUT)) {
+                if (bundled == null) {
+                    throw new InputException("the bundled demo list " + DEMO_INPUT + " is missing; pass --input"
+                                             + " <file>");
+                }
+                return InputFile.parse("the bundled demo list, examples/offboarding/" + DEMO_INPUT,
+                        bundled.readAllBytes());
             }
         }
-        try (Reader reader = Files.newBufferedReader(options.input(), StandardCharsets.UTF_8)) {
-            return NumbersCsv.read(reader, options.input().toString());
+        String name = options.input().toAbsolutePath().toString();
+        if (Files.isDirectory(options.input())) {
+            throw new InputException("--input " + name + " is a directory; give the CSV file");
+        }
+        try {
+            return InputFile.parse(name, Files.readAllBytes(options.input()));
         } catch (NoSuchFileException e) {
-            throw new InputException("input file " + options.input().toAbsolutePath() + " does not exist");
+            throw new InputException("--input " + name + " does not exist");
+        } catch (AccessDeniedException e) {
+            throw new InputException("--input " + name + " cannot be read (permission denied)");
         }
     }
 
     /** Says how many numbers wait for the next run ({@code --limit}); true when there are any. */
-    private boolean printPending(List<NumberResult> results) {
+    private static boolean printPending(ConsoleOutput console, List<NumberResult> results) {
         long pending = results.stream().filter(r -> r.outcome() == Outcome.PENDING).count();
         if (pending > 0) {
-            out.println(pending + (pending == 1 ? " number was" : " numbers were") + " not sent in this run"
-                        + " (--limit): run the same command again to continue.");
+            console.println(Plural.of(pending, "number") + (pending == 1 ? " was" : " were") + " not sent in this run"
+                            + " (--limit): run the same command again to continue.");
         }
         return pending > 0;
     }
 
-    private void printReportPaths(OffboardingOptions options) {
-        out.println("Report: " + options.reportDir().resolve(ReportWriter.CSV).toAbsolutePath());
-        out.println("        " + options.reportDir().resolve(ReportWriter.JSON).toAbsolutePath());
+    private static void printReportPaths(ConsoleOutput console, OffboardingOptions options) {
+        console.println("Report: " + options.reportDir().resolve(ReportWriter.HTML).toAbsolutePath());
+        console.println("        " + options.reportDir().resolve(ReportWriter.CSV).toAbsolutePath());
+        console.println("        " + options.reportDir().resolve(ReportWriter.JSON).toAbsolutePath());
     }
 
     /** What to fix: the component's own message (a bad option) when there is one, else the failure's. */
@@ -161,5 +212,23 @@ public final class OffboardingApp {
             }
         }
         return e.getMessage() != null ? e.getMessage() : e.toString();
+    }
+
+    /**
+     * Whether standard output is a terminal. Up to Java 21 {@link System#console()} is null unless it is; from Java 22
+     * on there is a console even when output is redirected, and {@code Console.isTerminal()} says.
+     */
+    private static boolean stdoutIsTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
     }
 }

@@ -1,7 +1,27 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.examples.offboarding;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The command line.
@@ -23,6 +43,9 @@ public record OffboardingOptions(Path input, Path reportDir, boolean live, int m
     public static final Duration DEFAULT_MAX_WAIT = Duration.ofSeconds(60);
     public static final String DEFAULT_API_VERSION = "v23.0";
 
+    private static final Pattern API_VERSION = Pattern.compile("v\\d{1,3}\\.\\d{1,3}");
+    private static final Pattern API_VERSION_WITHOUT_V = Pattern.compile("\\d{1,3}\\.\\d{1,3}");
+
     static final String USAGE = """
             Usage: java -jar offboarding.jar [options]
               Deregisters every phone number in a CSV file through whatsapp-admin:deregister and writes a report.
@@ -30,9 +53,10 @@ public record OffboardingOptions(Path input, Path reportDir, boolean live, int m
 
               --input <file>         CSV with the header phone_number_id[,label][,account]
                                      (default: the bundled demo list; required with --live)
-              --report-dir <dir>     journal.ndjson, report.csv and report.json (default: target/offboarding-report);
-                                     running again with the same directory resumes: numbers already done are
-                                     reported, not sent again
+              --report-dir <dir>     journal.ndjson, report.html, report.csv and report.json (default:
+                                     target/offboarding-report); running again with the same directory resumes:
+                                     numbers already done are reported, not sent again (only in the same mode,
+                                     against the same Graph API and version)
               --live                 call the real Graph API; needs WHATSAPP_ACCESS_TOKEN (and, per business account,
                                      optionally WHATSAPP_ACCESS_TOKEN_<account ID> for numbers of that account)
               --max-retries <n>      retries per number for retryable failures (default: 4)
@@ -65,7 +89,7 @@ public record OffboardingOptions(Path input, Path reportDir, boolean live, int m
                 case "--report-dir" -> o = o.withReportDir(Path.of(value(args, ++i, arg)));
                 case "--max-retries" -> o = o.withMaxRetries(number(value(args, ++i, arg), arg, 0, 20));
                 case "--max-wait" -> o = o.withMaxWait(duration(value(args, ++i, arg), arg));
-                case "--api-version" -> o = o.withApiVersion(value(args, ++i, arg));
+                case "--api-version" -> o = o.withApiVersion(apiVersion(value(args, ++i, arg), arg));
                 case "--limit" -> o = o.withLimit(number(value(args, ++i, arg), arg, 1, Integer.MAX_VALUE));
                 default -> throw new InputException("unknown option '" + arg + "' (see --help)");
             }
@@ -99,6 +123,29 @@ public record OffboardingOptions(Path input, Path reportDir, boolean live, int m
 
     public OffboardingOptions withLimit(int limit) {
         return new OffboardingOptions(input, reportDir, live, maxRetries, maxWait, apiVersion, limit, help);
+    }
+
+    /** The options as report.json lists them; {@code accountsWithOwnToken} names accounts, never a token. */
+    Map<String, Object> forReport(Collection<String> accountsWithOwnToken) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("input", input == null ? null : input.toString());
+        report.put("report_dir", reportDir.toString());
+        report.put("live", live);
+        report.put("max_retries", maxRetries);
+        report.put("max_wait", maxWait.toString());
+        report.put("api_version", apiVersion);
+        report.put("limit", limit == 0 ? null : limit);
+        report.put("accounts_with_own_token", List.copyOf(accountsWithOwnToken));
+        return report;
+    }
+
+    private static String apiVersion(String text, String option) throws InputException {
+        if (API_VERSION.matcher(text).matches()) {
+            return text;
+        }
+        throw new InputException(option + " '" + text + "': write the Graph API version as v<major>.<minor>"
+                                 + (API_VERSION_WITHOUT_V.matcher(text).matches() ? ", here v" + text
+                                         : ", such as " + DEFAULT_API_VERSION) + ". Nothing was sent.");
     }
 
     private static String value(String[] args, int i, String option) throws InputException {

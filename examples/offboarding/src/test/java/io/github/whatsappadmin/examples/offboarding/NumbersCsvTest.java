@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.examples.offboarding;
 
 import java.io.InputStreamReader;
@@ -43,7 +58,27 @@ class NumbersCsvTest {
     @Test
     void aLineWithTheWrongNumberOfFieldsIsNamed() {
         assertThatThrownBy(() -> read("phone_number_id,label\n1001,Berlin\n1002\n"))
-                .hasMessage("in.csv line 3: 1 fields, the header has 2");
+                .hasMessage("in.csv line 3: 1 field, the header has 2");
+    }
+
+    @Test
+    void everyHeaderProblemIsNamedAtOnce() {
+        assertThatThrownBy(() -> read("Phone,label,label,acount\n1001,a,b,c\n")).isInstanceOf(InputException.class)
+                .hasMessage("4 problems in in.csv; nothing was sent:\n"
+                            + "  in.csv line 1: unknown column 'Phone'; the columns are phone_number_id (required),"
+                            + " label, account\n"
+                            + "  in.csv line 1: column label appears twice\n"
+                            + "  in.csv line 1: unknown column 'acount'; the columns are phone_number_id (required),"
+                            + " label, account\n"
+                            + "  in.csv line 1: missing column phone_number_id in the header"
+                            + " 'Phone,label,label,acount'");
+    }
+
+    @Test
+    void aLineWithTwoBadFieldsNamesBoth() {
+        assertThatThrownBy(() -> read("phone_number_id,account\n10-01,waba\n"))
+                .hasMessage("in.csv line 2: phone_number_id '10-01' is not a phone number ID (digits only, as in"
+                            + " WhatsApp Manager); account 'waba' is not a WhatsApp Business Account ID (digits only)");
     }
 
     @Test

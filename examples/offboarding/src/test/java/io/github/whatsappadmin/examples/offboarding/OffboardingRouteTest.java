@@ -1,9 +1,23 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.examples.offboarding;
 
 import java.io.ByteArrayOutputStream;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,14 +53,15 @@ class OffboardingRouteTest {
     Path reportDir;
 
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+    private InputFile demoInput;
     private List<NumberRow> demoRows;
 
     @BeforeEach
     void readDemoList() throws Exception {
-        try (Reader reader = new InputStreamReader(
-                getClass().getClassLoader().getResourceAsStream(OffboardingApp.DEMO_INPUT), StandardCharsets.UTF_8)) {
-            demoRows = NumbersCsv.read(reader, OffboardingApp.DEMO_INPUT);
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(OffboardingApp.DEMO_INPUT)) {
+            demoInput = InputFile.parse(OffboardingApp.DEMO_INPUT, in.readAllBytes());
         }
+        demoRows = demoInput.rows();
     }
 
     private List<NumberResult> run(OffboardingOptions options, Clock clock) throws Exception {
@@ -55,9 +70,11 @@ class OffboardingRouteTest {
 
     private List<NumberResult> run(OffboardingOptions options, Clock clock, WhatsAppAccessTokenProvider tokens)
             throws Exception {
-        Offboarding.Target target = new Offboarding.Target(graph.baseUrl(), tokens, Duration.ofMillis(1), "demo");
-        return new Offboarding(options, target, new PrintStream(console, true, StandardCharsets.UTF_8), clock)
-                .run(demoRows);
+        Offboarding.Target target = new Offboarding.Target(graph.baseUrl(), tokens,
+                List.of(DemoSeed.TOKEN, DemoSeed.EXPIRED_TOKEN), Duration.ofMillis(1), JournalOrigin.DEMO, List.of());
+        return new Offboarding(options, target,
+                new ConsoleOutput(new PrintStream(console, true, StandardCharsets.UTF_8), false), clock)
+                .run(demoInput);
     }
 
     private List<NumberResult> run(OffboardingOptions options) throws Exception {
@@ -118,6 +135,79 @@ class OffboardingRouteTest {
         assertThat(console.toString(StandardCharsets.UTF_8))
                 .contains("[ 1/11] 106540352242922  Support line Berlin")
                 .contains("Summary: 11 numbers");
+    }
+
+    @Test
+    void eachFailureCarriesTheReasonAPersonActsOn() throws Exception {
+        Map<String, NumberResult> byId = byId(run(options()));
+
+        // both are "phone-number-state, code 100": the reason tells them apart
+        assertThat(byId.get(DemoSeed.SHOP_APP.id()).reason())
+                .isEqualTo("Not available for SMB businesses: Manage this number in the WhatsApp Business app.");
+        assertThat(byId.get(DemoSeed.UNLINKED.id()).reason())
+                .isEqualTo("Phone number not linked: This phone number is not currently linked to your business.");
+        assertThat(byId.get(DemoSeed.PARTNER.id()).reason()).isEqualTo("Permissions error");
+        assertThat(byId.get(DemoSeed.MISTYPED.id()).reason())
+                .startsWith("Unsupported post request. Object with ID '<id>' does not exist")
+                .doesNotContain(DemoSeed.MISTYPED.id(), "https://");
+        assertThat(byId.get(DemoWorld.FRANCHISE_LISBON).reason())
+                .startsWith("Error validating access token: Session has expired on ")
+                .doesNotContain("The current time is");
+        assertThat(byId.get(DemoSeed.SUPPORT_BERLIN.id()).reason()).isNull();
+        assertThat(console.toString(StandardCharsets.UTF_8))
+                .contains("Not deregistered, by reason:")
+                .containsPattern("failed +1  phone-number-state, code 100: Not available for SMB businesses")
+                .containsPattern("failed +1  phone-number-state, code 100: Phone number not linked");
+    }
+
+    @Test
+    void eachRequestIsLoggedWithItsTimeAndOutcome() throws Exception {
+        Instant before = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+
+        NumberResult unstable = byId(run(options())).get(DemoSeed.UNSTABLE.id());
+
+        assertThat(unstable.attemptLog()).hasSize(3).extracting(Attempt::outcome)
+                .containsExactly(Attempt.FAILURE, Attempt.FAILURE, Attempt.SUCCESS);
+        assertThat(unstable.attemptLog().get(0)).satisfies(a -> {
+            assertThat(a.category()).isEqualTo("server");
+            assertThat(a.graphCode()).isEqualTo(2);
+            assertThat(a.httpStatus()).isEqualTo(500);
+            assertThat(a.reason()).isEqualTo("An unexpected error has occurred. Please retry your request later.");
+        });
+        List<Instant> starts = unstable.attemptLog().stream().map(a -> Instant.parse(a.startedAt())).toList();
+        assertThat(starts).isSorted().allSatisfy(t -> assertThat(t).isAfterOrEqualTo(before));
+        // the retry starts after the wait, not when the failure came
+        Attempt first = unstable.attemptLog().get(0);
+        assertThat(starts.get(1)).isAfterOrEqualTo(starts.get(0).plusMillis(first.durationMs()).plusMillis(1));
+        assertThat(graph.journal().forPhoneNumber(DemoSeed.UNSTABLE.id())).hasSize(3);
+        JsonNode logged = reportJson().get("numbers").get(demoRows.indexOf(demoRows.stream()
+                .filter(r -> r.phoneNumberId().equals(DemoSeed.UNSTABLE.id())).findFirst().orElseThrow()))
+                .get("attempt_log");
+        assertThat(logged).hasSize(3);
+        assertThat(logged.get(2).get("outcome").asText()).isEqualTo("success");
+    }
+
+    @Test
+    void reportJsonSaysWhatRanOnWhatWhenAndHow() throws Exception {
+        run(options().withMaxRetries(3));
+
+        JsonNode report = reportJson();
+        assertThat(report.get("mode").asText()).isEqualTo("demo");
+        assertThat(report.get("graph_base_url").asText()).isEqualTo(graph.baseUrl());
+        assertThat(report.get("api_version").asText()).isEqualTo("v23.0");
+        assertThat(report.get("job_version").asText()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+        assertThat(Instant.parse(report.get("ended_at").asText()))
+                .isAfterOrEqualTo(Instant.parse(report.get("started_at").asText()));
+        assertThat(report.get("input").get("sha256").asText()).isEqualTo(demoInput.sha256()).hasSize(64);
+        assertThat(report.get("input").get("numbers").asInt()).isEqualTo(11);
+        assertThat(report.get("options").get("max_retries").asInt()).isEqualTo(3);
+        assertThat(report.get("options").get("max_wait").asText()).isEqualTo("PT1M");
+        assertThat(report.get("sent").asInt()).isEqualTo(11);
+        assertThat(report.get("failures_by_reason")).hasSize(6);
+        assertThat(report.toString()).doesNotContain(DemoSeed.TOKEN, DemoSeed.EXPIRED_TOKEN);
+        assertThat(reportRows()).allSatisfy(row -> assertThat(row).hasSize(ReportWriter.COLUMNS.size()));
+        assertThat(reportRows().get(3).get(ReportWriter.COLUMNS.indexOf("reason")))
+                .isEqualTo("Not available for SMB businesses: Manage this number in the WhatsApp Business app.");
     }
 
     @Test
@@ -240,7 +330,7 @@ class OffboardingRouteTest {
         // Killed while writing New York's line: the line is cut short, though Graph had deregistered the number.
         Path journal = reportDir.resolve(ResultJournal.FILE_NAME);
         List<String> lines = Files.readAllLines(journal);
-        Files.writeString(journal, lines.get(0) + "\n" + lines.get(1).substring(0, 40));
+        Files.writeString(journal, lines.get(0) + "\n" + lines.get(1) + "\n" + lines.get(2).substring(0, 40));
 
         Map<String, NumberResult> byId = byId(run(options()));
 
@@ -249,7 +339,9 @@ class OffboardingRouteTest {
         assertThat(byId.get(DemoSeed.SALES_NEW_YORK.id()).outcome()).isEqualTo(Outcome.ALREADY_DEREGISTERED);
         assertThat(byId.get(DemoSeed.SALES_NEW_YORK.id()).outcome().offboarded()).isTrue();
         assertThat(reportRows()).hasSize(11);
-        assertThat(ResultJournal.load(journal)).hasSize(11);
+        try (ResultJournal reopened = ResultJournal.open(journal, demoOrigin())) {
+            assertThat(reopened.earlier()).hasSize(11);
+        }
     }
 
     @Test
@@ -266,6 +358,11 @@ class OffboardingRouteTest {
         assertThat(byId.get(DemoSeed.FLAPPING_TEST.id()).outcome()).isEqualTo(Outcome.DEREGISTERED);
         assertThat(byId.values()).filteredOn(r -> !r.phoneNumberId().equals(DemoSeed.FLAPPING_TEST.id()))
                 .allMatch(NumberResult::fromPreviousRun);
+    }
+
+    private static JournalOrigin demoOrigin() {
+        return new JournalOrigin(JournalOrigin.DEMO, "http://localhost:1", OffboardingOptions.DEFAULT_API_VERSION,
+                JobVersion.VERSION, Instant.now().toString());
     }
 
     private List<List<String>> reportRows() throws Exception {

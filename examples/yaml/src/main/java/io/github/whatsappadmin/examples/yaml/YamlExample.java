@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.examples.yaml;
 
 import java.util.List;
@@ -23,7 +38,21 @@ public final class YamlExample {
     private YamlExample() {
     }
 
-    public static void main(String[] args) throws Exception {
+    /**
+     * Exits 0 once the list is done, 1 when the route cannot start (a bad option, say): Camel Main leaves a non-daemon
+     * thread behind after a failed start, which would keep the JVM, and a CI job, waiting forever.
+     */
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Exception e) {
+            System.err.println("The YAML example could not run: " + rootCause(e));
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run(String... args) throws Exception {
         if (tokenGiven()) {
             new Main().run(args);
             return;
@@ -33,6 +62,15 @@ public final class YamlExample {
                                + simulator.baseUrl());
             runAgainst(simulator, args);
         }
+    }
+
+    /** The innermost cause, which names the option and the fix; Camel's wrappers around it only repeat the route. */
+    static String rootCause(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
     /** Runs the route once against the simulator, as the example does without a token; returns when it is done. */

@@ -1,0 +1,265 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.whatsappadmin.camel.internal;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.SSLContext;
+
+import io.github.whatsappadmin.camel.internal.TransportFailure.Kind;
+import org.apache.camel.CamelContext;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.hc.client5.http.auth.AuthExchange;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.config.TlsConfig;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.auth.BasicScheme;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
+import org.apache.hc.client5.http.ssl.HttpsSupport;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.message.BasicHttpRequest;
+import org.apache.hc.core5.http.nio.entity.BasicAsyncEntityProducer;
+import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
+import org.apache.hc.core5.http2.HttpVersionPolicy;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
+import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link GraphTransport} on Apache HttpClient 5 async: non-blocking I/O on one or two threads whatever the number of
+ * calls in flight, HTTP/1.1, a pool of keep-alive connections capped per host (calls beyond the cap wait in the pool,
+ * inside their deadline), no redirect followed, no automatic retry, no cookie, no answer to an authentication
+ * challenge. The client's own timeouts cover the pool wait, the connect and the wait for the answer; one
+ * deadline per call on the component's scheduler bounds the whole call.
+ * <p>
+ * Proxy credentials come from the client's configuration and go to the proxy only, preemptively (on CONNECT for a
+ * tunnel): a {@code Proxy-Authorization} header in a request is dropped, so that it never travels inside a tunnel to
+ * Graph. No wire-logging session decorator is installed, and credential headers are masked in HttpClient's header log.
+ */
+final class ApacheGraphTransport implements GraphTransport {
+
+    /** Connections idle this long are closed: a connection dropped silently by a NAT or load balancer is not reused. */
+    static final TimeValue IDLE_CONNECTION_LIMIT = TimeValue.ofSeconds(60);
+    private static final long EVICTION_PERIOD_SECONDS = 10;
+    /** HttpClient 5's logger of request and response headers. */
+    static final String HEADER_LOGGER = "org.apache.hc.client5.http.headers";
+
+    /** How long a close waits for connections to end politely before cutting them. */
+    private static final TimeValue CLOSE_GRACE = TimeValue.ofSeconds(1);
+
+    private final PoolingAsyncClientConnectionManager connections;
+    private final CloseableHttpAsyncClient client;
+    private final ScheduledExecutorService scheduler;
+    private final Future<?> eviction;
+    private final HttpHost proxy;
+    private final UsernamePasswordCredentials proxyCredentials;
+    private final Set<GraphCall> inFlight = ConcurrentHashMap.newKeySet();
+    /** By requestTimeout: an endpoint has one, so this holds a handful at most. */
+    private final Map<Long, RequestConfig> requestConfigs = new ConcurrentHashMap<>();
+    private volatile boolean closed;
+
+    ApacheGraphTransport(HttpClientKey key, CamelContext camelContext, ScheduledExecutorService scheduler,
+                         ThreadFactory ioThreads) {
+        this.scheduler = scheduler;
+        this.proxy = key.proxyHost() == null ? null : new HttpHost(key.proxyHost(), key.proxyPort());
+        this.proxyCredentials = key.proxyUsername() == null ? null
+                : new UsernamePasswordCredentials(key.proxyUsername(), key.proxyPassword().toCharArray());
+        Timeout connectTimeout = Timeout.ofMilliseconds(key.connectTimeout());
+        PoolingAsyncClientConnectionManagerBuilder pool = PoolingAsyncClientConnectionManagerBuilder.create()
+                .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.STRICT)
+                .setMaxConnPerRoute(key.maxConnectionsPerHost())
+                .setMaxConnTotal(Integer.MAX_VALUE)
+                .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(connectTimeout)
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(1)).build())
+                .setDefaultTlsConfig(TlsConfig.custom().setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1)
+                        .setHandshakeTimeout(connectTimeout).build());
+        if (key.sslContextParameters() != null) {
+            // as HttpClient's default strategy: host names checked by JSSE and by HttpClient's own verifier
+            pool.setTlsStrategy(new DefaultClientTlsStrategy(sslContext(key, camelContext),
+                    HostnameVerificationPolicy.BOTH, HttpsSupport.getDefaultHostnameVerifier()));
+        }
+        connections = pool.build();
+        var builder = HttpAsyncClients.custom()
+                .setConnectionManager(connections)
+                .setIOReactorConfig(IOReactorConfig.custom()
+                        .setIoThreadCount(Math.min(2, Runtime.getRuntime().availableProcessors())).build())
+                .setThreadFactory(ioThreads)
+                // no wire logging: it would print the raw request, token included
+                .setIoSessionDecorator(session -> session)
+                .setUserAgent(ProductVersion.DEFAULT_USER_AGENT)
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .disableConnectionState()
+                .addExecInterceptorFirst(SendWatcher.NAME, new SendWatcher());
+        if (proxy != null) {
+            builder.setProxy(proxy);
+        }
+        client = builder.build();
+        warnIfResponseHeadersAreLogged();
+        client.start();
+        eviction = scheduler.scheduleWithFixedDelay(this::evict, EVICTION_PERIOD_SECONDS, EVICTION_PERIOD_SECONDS,
+                TimeUnit.SECONDS);
+    }
+
+    private static SSLContext sslContext(HttpClientKey key, CamelContext camelContext) {
+        try {
+            return key.sslContextParameters().createSSLContext(camelContext);
+        } catch (Exception e) {
+            throw new RuntimeCamelException("Cannot create the TLS context from sslContextParameters: "
+                                            + e.getMessage(), e);
+        }
+    }
+
+    private void evict() {
+        connections.closeExpired();
+        connections.closeIdle(IDLE_CONNECTION_LIMIT);
+    }
+
+    @Override
+    public void send(GraphRequest request, long timeoutMillis, Callback callback) {
+        GraphCall call = new GraphCall(callback, inFlight);
+        inFlight.add(call);
+        // a close that started before the add is seen here; one after it finds the call in inFlight
+        if (closed) {
+            call.fail(stopped(null));
+            return;
+        }
+        try {
+            call.deadline(scheduler.schedule(call, timeoutMillis, TimeUnit.MILLISECONDS));
+        } catch (RejectedExecutionException e) {
+            // the component's scheduler is shut down: the component is stopping
+            call.fail(stopped(e));
+            return;
+        }
+        try {
+            call.exchange(client.execute(producer(request), new BoundedResponseConsumer(call), null,
+                    context(call, timeoutMillis), call));
+        } catch (RuntimeException e) {
+            call.failed(e);
+        }
+    }
+
+    private static TransportFailure stopped(Exception cause) {
+        return new TransportFailure(Kind.STOPPED, false, null, cause);
+    }
+
+    private static BasicRequestProducer producer(GraphRequest request) {
+        BasicHttpRequest http = new BasicHttpRequest(request.method(), URI.create(request.url()));
+        for (Map.Entry<String, String> header : request.headers().entrySet()) {
+            String name = header.getKey();
+            if (name.equalsIgnoreCase(HttpHeaders.AUTHORIZATION)) {
+                http.addHeader(new MaskedHeader(name, header.getValue()));
+            } else if (!name.equalsIgnoreCase(HttpHeaders.PROXY_AUTHORIZATION)) {
+                http.addHeader(name, header.getValue());
+            }
+        }
+        // the Content-Type header comes from the request's headers, not from the entity
+        return new BasicRequestProducer(http,
+                request.body() == null ? null : new BasicAsyncEntityProducer(request.body(), null));
+    }
+
+    private static RequestConfig requestConfig(long timeoutMillis) {
+        Timeout timeout = Timeout.ofMilliseconds(timeoutMillis);
+        return RequestConfig.custom()
+                .setConnectionRequestTimeout(timeout)
+                .setResponseTimeout(timeout)
+                .setRedirectsEnabled(false)
+                .setContentCompressionEnabled(false)
+                .setProtocolUpgradeEnabled(false)
+                .setHardCancellationEnabled(true)
+                // Challenges are never answered: a 401 from Graph is the route's business, and the proxy gets its
+                // credentials up front. Nor parsed: HttpClient would log a malformed one, echoed token and all.
+                .setAuthenticationEnabled(false)
+                .build();
+    }
+
+    private HttpClientContext context(GraphCall call, long timeoutMillis) {
+        HttpClientContext context = HttpClientContext.create();
+        context.setRequestConfig(requestConfigs.computeIfAbsent(timeoutMillis, ApacheGraphTransport::requestConfig));
+        context.setAttribute(GraphCall.ATTRIBUTE, call);
+        if (proxyCredentials != null) {
+            BasicScheme basic = new BasicScheme();
+            basic.initPreemptive(proxyCredentials);
+            AuthExchange exchange = new AuthExchange();
+            exchange.select(basic);
+            context.setAuthExchange(proxy, exchange);
+        }
+        return context;
+    }
+
+    /**
+     * Closes the client: calls in flight complete at once with {@code STOPPED} (their exchanges are aborted), and new
+     * ones are refused with it; connections get {@link #CLOSE_GRACE} to end politely, then are cut.
+     */
+    void close() {
+        closed = true;
+        eviction.cancel(false);
+        for (GraphCall call : inFlight) {
+            call.fail(stopped(null));
+        }
+        client.initiateShutdown();
+        try {
+            client.awaitShutdown(CLOSE_GRACE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        client.close(CloseMode.IMMEDIATE);
+        try {
+            // joins the I/O threads
+            client.awaitShutdown(CLOSE_GRACE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * HttpClient 5 prints every response header as received on {@value #HEADER_LOGGER} at DEBUG, before any code of
+     * the component sees the answer: a gateway that echoed the token in a header would show it there. The component
+     * cannot reach that logger's output, so it says so once per client.
+     */
+    private static void warnIfResponseHeadersAreLogged() {
+        if (LoggerFactory.getLogger(HEADER_LOGGER).isDebugEnabled()) {
+            LoggerFactory.getLogger(ApacheGraphTransport.class).warn("The logger {} is at DEBUG: HttpClient 5 then"
+                                                                     + " prints Graph's response headers as received,"
+                                                                     + " which a gateway echoing the access token would"
+                                                                     + " expose. Set it to INFO outside a debugging"
+                                                                     + " session.",
+                    HEADER_LOGGER);
+        }
+    }
+
+}
