@@ -45,7 +45,7 @@ public class WhatsAppAdminComponentConfigurer extends PropertyConfigurerSupport 
         case "businessaccountid":
         case "businessAccountId": getOrCreateConfiguration(target).setBusinessAccountId(property(camelContext, java.lang.String.class, value)); return true;
         case "codemethod":
-        case "codeMethod": getOrCreateConfiguration(target).setCodeMethod(property(camelContext, java.lang.String.class, value)); return true;
+        case "codeMethod": getOrCreateConfiguration(target).setCodeMethod(property(camelContext, io.github.whatsappadmin.camel.model.CodeMethod.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.whatsappadmin.camel.WhatsAppAdminConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -97,7 +97,7 @@ public class WhatsAppAdminComponentConfigurer extends PropertyConfigurerSupport 
         case "businessaccountid":
         case "businessAccountId": return java.lang.String.class;
         case "codemethod":
-        case "codeMethod": return java.lang.String.class;
+        case "codeMethod": return io.github.whatsappadmin.camel.model.CodeMethod.class;
         case "configuration": return io.github.whatsappadmin.camel.WhatsAppAdminConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;

@@ -36,7 +36,7 @@ public class WhatsAppAdminEndpointConfigurer extends PropertyConfigurerSupport i
         case "businessaccountid":
         case "businessAccountId": target.getConfiguration().setBusinessAccountId(property(camelContext, java.lang.String.class, value)); return true;
         case "codemethod":
-        case "codeMethod": target.getConfiguration().setCodeMethod(property(camelContext, java.lang.String.class, value)); return true;
+        case "codeMethod": target.getConfiguration().setCodeMethod(property(camelContext, io.github.whatsappadmin.camel.model.CodeMethod.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "fields": target.getConfiguration().setFields(property(camelContext, java.lang.String.class, value)); return true;
@@ -85,7 +85,7 @@ public class WhatsAppAdminEndpointConfigurer extends PropertyConfigurerSupport i
         case "businessaccountid":
         case "businessAccountId": return java.lang.String.class;
         case "codemethod":
-        case "codeMethod": return java.lang.String.class;
+        case "codeMethod": return io.github.whatsappadmin.camel.model.CodeMethod.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "fields": return java.lang.String.class;

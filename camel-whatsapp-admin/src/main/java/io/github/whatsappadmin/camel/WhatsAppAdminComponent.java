@@ -75,6 +75,9 @@ public class WhatsAppAdminComponent extends DefaultComponent {
             if ("connectTimeout".equalsIgnoreCase(name) || "requestTimeout".equalsIgnoreCase(name)) {
                 InputValidator.durationText(name, value, operation);
             }
+            if ("codeMethod".equalsIgnoreCase(name)) {
+                OperationInputs.codeMethodText(value, operation);
+            }
             if ("accessTokenProvider".equalsIgnoreCase(name) && value instanceof String text
                 && !text.startsWith("#")) {
                 throw new WhatsAppInvalidInputException("accessTokenProvider",

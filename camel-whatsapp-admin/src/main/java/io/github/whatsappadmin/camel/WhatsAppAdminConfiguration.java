@@ -15,6 +15,7 @@
  */
 package io.github.whatsappadmin.camel;
 
+import io.github.whatsappadmin.camel.model.CodeMethod;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -56,10 +57,10 @@ public class WhatsAppAdminConfiguration implements Cloneable {
                             + " list stops there (with a warning in the log when Graph has more).")
     private int maxResults = DEFAULT_MAX_RESULTS;
 
-    @UriParam(label = "requestCode,producer", defaultValue = "SMS", enums = "SMS,VOICE",
+    @UriParam(label = "requestCode,producer", defaultValue = "SMS",
               description = "How requestCode has Graph send the verification code: SMS or VOICE (a call). A"
                             + " RequestCodeRequest in body overrides it.")
-    private String codeMethod = "SMS";
+    private CodeMethod codeMethod = CodeMethod.SMS;
 
     @UriParam(label = "requestCode,producer", defaultValue = "en_US",
               description = "The language of the verification message requestCode has Graph send, a locale such as"
@@ -184,11 +185,11 @@ public class WhatsAppAdminConfiguration implements Cloneable {
         this.maxResults = maxResults;
     }
 
-    public String getCodeMethod() {
+    public CodeMethod getCodeMethod() {
         return codeMethod;
     }
 
-    public void setCodeMethod(String codeMethod) {
+    public void setCodeMethod(CodeMethod codeMethod) {
         this.codeMethod = codeMethod;
     }
 

@@ -22,10 +22,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.whatsappadmin.camel.model.CodeMethod;
 import io.github.whatsappadmin.camel.model.PhoneNumber;
 import io.github.whatsappadmin.camel.model.RegisterRequest;
 import io.github.whatsappadmin.camel.model.RequestCodeRequest;
-import io.github.whatsappadmin.camel.model.RequestCodeRequest.CodeMethod;
 import io.github.whatsappadmin.camel.model.SuccessResponse;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
@@ -102,7 +102,7 @@ class LifecycleOperationsTest extends OperationTestSupport {
     void requestCodeTakesTheOptionsAndABodyOverridesThemFieldByField() throws Exception {
         stub("requestCode", 200, "{\"success\":true}", "x-fb-trace-id", "TraceOk1");
 
-        Exchange fromOptions = call(uri("requestCode", "&codeMethod=VOICE&language=pt_BR"), null, Map.of());
+        Exchange fromOptions = call(uri("requestCode", "&codeMethod=voice&language=pt_BR"), null, Map.of());
         Exchange fromBody = call(uri("requestCode", "&codeMethod=VOICE&language=pt_BR"),
                 new RequestCodeRequest(CodeMethod.SMS, null), Map.of());
 

@@ -158,8 +158,8 @@ class OperationInputTest extends OperationTestSupport {
             "fields=id,,status|fields",
             "fields=|fields",
             "maxResults=0|maxResults",
-            "codeMethod=sms|codeMethod",
             "codeMethod=EMAIL|codeMethod",
+            "codeMethod=SMS,VOICE|codeMethod",
             "language=en-US|language"})
     void malformedOperationOptionIsRefusedWhenTheEndpointIsCreated(String spec) {
         String option = spec.substring(0, spec.indexOf('|'));

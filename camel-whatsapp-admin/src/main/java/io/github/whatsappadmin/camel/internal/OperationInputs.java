@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 import io.github.whatsappadmin.camel.WhatsAppAdminConfiguration;
 import io.github.whatsappadmin.camel.WhatsAppAdminConstants;
 import io.github.whatsappadmin.camel.error.WhatsAppInvalidInputException;
-import io.github.whatsappadmin.camel.model.RequestCodeRequest.CodeMethod;
+import io.github.whatsappadmin.camel.model.CodeMethod;
 import org.apache.camel.Message;
 
 /**
@@ -54,7 +54,10 @@ public final class OperationInputs {
                                                                   + WhatsAppAdminConfiguration.DEFAULT_MAX_RESULTS + ").",
                     operation, null);
         }
-        codeMethod(config.getCodeMethod(), "option codeMethod", operation, null);
+        if (config.getCodeMethod() == null) {
+            throw new WhatsAppInvalidInputException("codeMethod", "No codeMethod: set it to SMS or VOICE.", operation,
+                    null);
+        }
         language(config.getLanguage(), "option language", operation, null);
     }
 
@@ -113,17 +116,22 @@ public final class OperationInputs {
         return value;
     }
 
-    /** Checks a code method given as text: {@code SMS} or {@code VOICE}. */
-    public static CodeMethod codeMethod(String value, String source, String operation, String phoneNumberId) {
+    /**
+     * Checks a code method as given on the URI, before Camel converts it (Camel's own error would not name the
+     * field): {@code SMS} or {@code VOICE}, in any case.
+     */
+    public static void codeMethodText(Object value, String operation) {
+        if (!(value instanceof String text)) {
+            return;
+        }
         for (CodeMethod method : CodeMethod.values()) {
-            if (method.name().equals(value)) {
-                return method;
+            if (method.name().equalsIgnoreCase(text.trim())) {
+                return;
             }
         }
         throw new WhatsAppInvalidInputException("codeMethod",
-                "Invalid codeMethod " + InputValidator.quote(value) + " in " + source + " for " + operation
-                                                              + ": use SMS or VOICE.",
-                operation, phoneNumberId);
+                "Invalid codeMethod " + InputValidator.quote(text) + " for " + operation + ": use SMS or VOICE.",
+                operation, null);
     }
 
     /** Checks a language: a locale as Graph writes it, such as {@code en_US} or {@code pt_BR}. */

@@ -16,8 +16,8 @@
 package io.github.whatsappadmin.camel.internal;
 
 import io.github.whatsappadmin.camel.WhatsAppAdminConfiguration;
+import io.github.whatsappadmin.camel.model.CodeMethod;
 import io.github.whatsappadmin.camel.model.RequestCodeRequest;
-import io.github.whatsappadmin.camel.model.RequestCodeRequest.CodeMethod;
 import org.apache.camel.Message;
 
 /**
@@ -39,8 +39,7 @@ public final class RequestCodeCall extends SuccessCall {
         String operation = call.operationName();
         String id = call.phoneNumberId();
         RequestCodeRequest body = in.getBody() instanceof RequestCodeRequest r ? r : null;
-        CodeMethod method = body != null && body.codeMethod() != null ? body.codeMethod()
-                : OperationInputs.codeMethod(config.getCodeMethod(), "option codeMethod", operation, id);
+        CodeMethod method = body != null && body.codeMethod() != null ? body.codeMethod() : config.getCodeMethod();
         String language = body != null && body.language() != null
                 ? OperationInputs.language(body.language(), SOURCE, operation, id)
                 : OperationInputs.language(config.getLanguage(), "option language", operation, id);

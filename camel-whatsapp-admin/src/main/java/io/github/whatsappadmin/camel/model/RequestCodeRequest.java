@@ -24,10 +24,4 @@ package io.github.whatsappadmin.camel.model;
  *                   {@code language}
  */
 public record RequestCodeRequest(CodeMethod codeMethod, String language) {
-
-    /** How Graph sends the verification code. */
-    public enum CodeMethod {
-        SMS,
-        VOICE
-    }
 }
