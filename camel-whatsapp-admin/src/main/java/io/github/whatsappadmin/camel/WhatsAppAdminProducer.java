@@ -96,15 +96,17 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         CallContext call;
+        CallRequest request;
         try {
             call = validate(exchange);
+            request = call.call().request(call);
         } catch (RuntimeException e) {
             exchange.setException(e);
             callback.done(true);
             return true;
         }
         // The registration budget guard (register, deregister) belongs here: the input is valid, nothing is sent yet.
-        send(call, call.call().request(call), callback);
+        send(call, request, callback);
         return false;
     }
 
@@ -208,7 +210,15 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
 
     /** Sends one request; its answer completes the exchange, or leads to the next request (another page). */
     private void send(CallContext call, CallRequest request, AsyncCallback callback) {
-        transport.send(build(call, request), config.getRequestTimeout(), new GraphTransport.Callback() {
+        GraphRequest graphRequest;
+        try {
+            graphRequest = build(call, request);
+        } catch (RuntimeException e) {
+            call.exchange().setException(e);
+            callback.done(false);
+            return;
+        }
+        transport.send(graphRequest, config.getRequestTimeout(), new GraphTransport.Callback() {
             @Override
             public void completed(GraphResponse response) {
                 CallRequest next = null;
