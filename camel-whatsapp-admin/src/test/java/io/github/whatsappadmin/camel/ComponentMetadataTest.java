@@ -60,7 +60,7 @@ class ComponentMetadataTest extends GraphStubTestSupport {
         }
         assertThat(json.at("/properties/operation/required").asBoolean()).isTrue();
         assertThat(json.at("/properties/apiVersion/defaultValue").asText()).isEqualTo("v23.0");
-        assertThat(json.at("/properties/baseUrl/defaultValue").asText()).isEqualTo("https://graph.facebook.com");
+        assertThat(json.at("/properties/baseUrl/defaultValue").asText()).isEqualTo(WhatsAppAdminConfiguration.DEFAULT_BASE_URL);
         assertThat(json.at("/component/producerOnly").asBoolean()).isTrue();
         assertThat(json.at("/component/syntax").asText()).isEqualTo("whatsapp-admin:operation");
     }

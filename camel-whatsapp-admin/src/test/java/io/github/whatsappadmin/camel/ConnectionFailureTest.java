@@ -16,7 +16,6 @@
 package io.github.whatsappadmin.camel;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,10 +46,7 @@ class ConnectionFailureTest extends GraphStubTestSupport {
 
     @Test
     void refusedConnectionEndsInConnectionException() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = LoopbackPorts.closed();
 
         Exchange result = send("whatsapp-admin:deregister?baseUrl=http://127.0.0.1:" + closedPort + "&accessToken="
                                + TOKEN + "&phoneNumberId=" + PHONE_NUMBER_ID);

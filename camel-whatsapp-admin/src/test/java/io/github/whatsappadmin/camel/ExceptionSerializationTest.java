@@ -15,7 +15,6 @@
  */
 package io.github.whatsappadmin.camel;
 
-import java.net.ServerSocket;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -111,10 +110,7 @@ class ExceptionSerializationTest extends GraphStubTestSupport {
 
     @Test
     void connectionExceptionKeepsEveryGetterAfterSerialization() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = LoopbackPorts.closed();
         WhatsAppConnectionException before = failure(send("whatsapp-admin:deregister?baseUrl=http://127.0.0.1:"
                                                           + closedPort + "&accessToken=" + TOKEN + "&phoneNumberId="
                                                           + PHONE_NUMBER_ID),

@@ -48,7 +48,8 @@ class FaultMatrixTest extends GraphStubTestSupport {
     private static final long HANG_GUARD_SECONDS = 10;
 
     @RegisterExtension
-    static WireMockExtension elsewhere = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension elsewhere = WireMockExtension.newInstance().options(wireMockConfig().bindAddress("127.0.0.1")
+            .dynamicPort()).build();
 
     private Exchange sendWithin(String uri) throws Exception {
         CompletableFuture<Exchange> future = template.asyncSend(uri, e -> {});

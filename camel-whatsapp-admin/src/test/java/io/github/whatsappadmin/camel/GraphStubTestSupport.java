@@ -39,7 +39,8 @@ abstract class GraphStubTestSupport extends CamelTestSupport {
     static final String PHONE_NUMBER_ID = "106540352242922";
 
     @RegisterExtension
-    static WireMockExtension graph = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension graph = WireMockExtension.newInstance().options(wireMockConfig().bindAddress("127.0.0.1")
+            .dynamicPort()).build();
 
     static String path(String phoneNumberId) {
         return "/v23.0/" + phoneNumberId + "/deregister";

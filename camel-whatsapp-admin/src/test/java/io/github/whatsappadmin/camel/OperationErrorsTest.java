@@ -16,7 +16,6 @@
 package io.github.whatsappadmin.camel;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -143,10 +142,7 @@ class OperationErrorsTest extends OperationTestSupport {
     @ValueSource(strings = {"deregister", "register", "requestCode", "verifyCode", "setTwoStepPin",
             "getPhoneNumber", "listPhoneNumbers"})
     void refusedConnectionIsARetryableConnectionFailureForEveryOperation(String operation) throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = LoopbackPorts.closed();
 
         Exchange result = call(uri(operation, "").replace(graph.baseUrl(), "http://127.0.0.1:" + closedPort),
                 inputOf(operation), Map.of());

@@ -47,7 +47,8 @@ class ProxyAndTlsTest extends GraphStubTestSupport {
                                         + Base64.getEncoder().encodeToString("ops:s3cret".getBytes(StandardCharsets.UTF_8));
 
     @RegisterExtension
-    static WireMockExtension tlsGraph = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()
+    static WireMockExtension tlsGraph = WireMockExtension.newInstance().options(wireMockConfig().bindAddress("127.0.0.1")
+            .dynamicPort()
             .dynamicHttpsPort().keystorePath(resource("tls/graph-stub-keystore.p12")).keystoreType("PKCS12")
             .keystorePassword(PASSWORD).keyManagerPassword(PASSWORD)).build();
 

@@ -18,7 +18,6 @@ package io.github.whatsappadmin.camel;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +61,8 @@ class TokenLeakTest extends GraphStubTestSupport {
     private static final String TLS_PASSWORD = "changeit";
 
     @RegisterExtension
-    static WireMockExtension tlsGraph = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()
+    static WireMockExtension tlsGraph = WireMockExtension.newInstance().options(wireMockConfig().bindAddress("127.0.0.1")
+            .dynamicPort()
             .dynamicHttpsPort().keystorePath(resource("tls/graph-stub-keystore.p12")).keystoreType("PKCS12")
             .keystorePassword(TLS_PASSWORD).keyManagerPassword(TLS_PASSWORD)).build();
 
@@ -103,10 +103,7 @@ class TokenLeakTest extends GraphStubTestSupport {
 
     @Test
     void tokenAppearsNowhereWhileCallsSucceedAndFail() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = LoopbackPorts.closed();
         List<String> observed = new ArrayList<>();
         List<LogCapture.Line> lines;
         int sends;

@@ -47,7 +47,7 @@ class EmbeddedLifecycleTest {
     @Test
     void startsOnTheGivenPort() throws Exception {
         int port;
-        try (ServerSocket probe = new ServerSocket(0)) {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = probe.getLocalPort();
         }
         try (GraphApiSimulator sim = GraphApiSimulator.create(port).start()) {

@@ -16,7 +16,6 @@
 package io.github.whatsappadmin.camel.internal;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +26,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.whatsappadmin.camel.LoopbackPorts;
 import io.github.whatsappadmin.camel.RawHttpServer;
 import io.github.whatsappadmin.camel.internal.TransportFailure.Kind;
 import org.junit.jupiter.api.AfterEach;
@@ -172,10 +172,7 @@ class ApacheGraphTransportTest {
 
     @Test
     void refusedConnectionWasNotSent() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = LoopbackPorts.closed();
 
         TransportFailure failure = send(transport(4), "http://127.0.0.1:" + closedPort, 2_000).failure();
 

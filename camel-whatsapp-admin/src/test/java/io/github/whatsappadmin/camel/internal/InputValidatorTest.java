@@ -112,7 +112,8 @@ class InputValidatorTest {
     }
 
     @ParameterizedTest(name = "''{0}''")
-    @ValueSource(strings = {"https://graph.facebook.com", "https://graph.facebook.com/", "http://localhost:8089",
+    @ValueSource(strings = {WhatsAppAdminConfiguration.DEFAULT_BASE_URL, WhatsAppAdminConfiguration.DEFAULT_BASE_URL + "/",
+            "http://localhost:8089",
             "http://127.0.0.1:8089/"})
     void baseUrlWithSchemeHostAndPortIsAccepted(String value) {
         WhatsAppAdminConfiguration config = new WhatsAppAdminConfiguration();

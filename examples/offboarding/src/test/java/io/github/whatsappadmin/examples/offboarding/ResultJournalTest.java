@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import io.github.whatsappadmin.camel.WhatsAppAdminConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,9 +29,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ResultJournalTest {
 
+    /** What a live run records as its target; the test only writes and reads journals, it sends nothing. */
+    private static final String GRAPH = WhatsAppAdminConfiguration.DEFAULT_BASE_URL;
     private static final JournalOrigin DEMO = new JournalOrigin("demo", "http://localhost:40001", "v23.0", "1.0.0",
             "2026-01-01T00:00:00Z");
-    private static final JournalOrigin LIVE = new JournalOrigin("live", "https://graph.facebook.com", "v23.0", "1.0.0",
+    private static final JournalOrigin LIVE = new JournalOrigin("live", GRAPH, "v23.0", "1.0.0",
             "2026-01-01T00:00:00Z");
 
     @TempDir
@@ -76,7 +79,8 @@ class ResultJournalTest {
         }
 
         assertThat(Files.readAllLines(file).get(0)).isEqualTo("{\"journal\":{\"mode\":\"live\","
-                                                              + "\"graph_base_url\":\"https://graph.facebook.com\",\"api_version\":\"v23.0\","
+                                                              + "\"graph_base_url\":\"" + GRAPH
+                                                              + "\",\"api_version\":\"v23.0\","
                                                               + "\"job_version\":\"1.0.0\",\"created_at\":\"2026-01-01T00:00:00Z\"}}");
     }
 
@@ -89,7 +93,7 @@ class ResultJournalTest {
 
         assertThatThrownBy(() -> ResultJournal.open(file, LIVE)).isInstanceOf(InputException.class)
                 .hasMessageContaining("was written by a demo run against the embedded simulator with v23.0; this is"
-                                      + " a live run against https://graph.facebook.com with v23.0")
+                                      + " a live run against " + GRAPH + " with v23.0")
                 .hasMessageContaining("nothing was sent");
         // and the other way round
         Path live = dir.resolve("live").resolve(ResultJournal.FILE_NAME);
@@ -110,7 +114,7 @@ class ResultJournalTest {
         assertThatThrownBy(() -> ResultJournal.open(file, new JournalOrigin("live", "https://graph.example.com",
                 "v23.0", "1.0.0", "2026-01-02T00:00:00Z"))).isInstanceOf(InputException.class)
                 .hasMessageContaining("this is a live run against https://graph.example.com with v23.0");
-        assertThatThrownBy(() -> ResultJournal.open(file, new JournalOrigin("live", "https://graph.facebook.com",
+        assertThatThrownBy(() -> ResultJournal.open(file, new JournalOrigin("live", GRAPH,
                 "v24.0", "1.0.0", "2026-01-02T00:00:00Z"))).isInstanceOf(InputException.class)
                 .hasMessageContaining("with v24.0");
         // what was refused is left as it was

@@ -16,6 +16,7 @@
 package io.github.whatsappadmin.examples.springboot;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 
 import io.github.whatsappadmin.simulator.DemoSeed;
@@ -42,7 +43,7 @@ class OffboardingApplicationTest {
 
     @DynamicPropertySource
     static void freePort(DynamicPropertyRegistry registry) throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = socket.getLocalPort();
             registry.add("offboarding.simulator.port", () -> port);
         }
