@@ -62,6 +62,7 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
     private GraphTransport transport;
     private String urlPrefix;
     private String userAgent;
+    /** The proxy's Basic credentials as they go on the wire: masked in answers like the other secrets. */
     private String proxyAuthorization;
 
     public WhatsAppAdminProducer(WhatsAppAdminEndpoint endpoint) {
@@ -201,9 +202,6 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
         }
         headers.put("Accept", "application/json");
         headers.put("User-Agent", userAgent);
-        if (proxyAuthorization != null) {
-            headers.put("Proxy-Authorization", proxyAuthorization);
-        }
         return new GraphRequest(request.method(), urlPrefix + request.path() + QueryString.of(request.query()),
                 headers, request.body());
     }

@@ -65,8 +65,8 @@ import org.slf4j.LoggerFactory;
  * deadline per call on the component's scheduler bounds the whole call.
  * <p>
  * Proxy credentials come from the client's configuration and go to the proxy only, preemptively (on CONNECT for a
- * tunnel): a {@code Proxy-Authorization} header in a request is dropped, so that it never travels inside a tunnel to
- * Graph. No wire-logging session decorator is installed, and credential headers are masked in HttpClient's header log.
+ * tunnel), never as a header of the request itself, so they never travel inside a tunnel to Graph. No wire-logging
+ * session decorator is installed, and credential headers are masked in HttpClient's header log.
  */
 final class ApacheGraphTransport implements GraphTransport {
 
@@ -183,7 +183,7 @@ final class ApacheGraphTransport implements GraphTransport {
             String name = header.getKey();
             if (name.equalsIgnoreCase(HttpHeaders.AUTHORIZATION)) {
                 http.addHeader(new MaskedHeader(name, header.getValue()));
-            } else if (!name.equalsIgnoreCase(HttpHeaders.PROXY_AUTHORIZATION)) {
+            } else {
                 http.addHeader(name, header.getValue());
             }
         }

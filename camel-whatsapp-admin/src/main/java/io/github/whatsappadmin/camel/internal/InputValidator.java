@@ -41,7 +41,8 @@ public final class InputValidator {
     /** The longest proxy user name or password accepted. */
     public static final int MAX_PROXY_CREDENTIAL_LENGTH = 1024;
 
-    private static final Pattern DIGITS = Pattern.compile("\\d{1,64}");
+    /** A Graph object ID (phone number, business account): digits only. */
+    static final Pattern GRAPH_ID = Pattern.compile("\\d{1,64}");
     private static final Pattern API_VERSION = Pattern.compile("v\\d{1,3}\\.\\d{1,3}");
     /** What Camel reads as a duration: milliseconds, d/h/m/s/ms units (such as 1m30s), or ISO-8601 (PT30S). */
     private static final Pattern DURATION = Pattern.compile("-?\\d+|(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?");
@@ -129,7 +130,7 @@ public final class InputValidator {
                                                                      + " or the option phoneNumberId to the number's ID (digits only, as WhatsApp Manager shows it).",
                     operation, null);
         }
-        if (!DIGITS.matcher(value).matches()) {
+        if (!GRAPH_ID.matcher(value).matches()) {
             throw new WhatsAppInvalidInputException("phoneNumberId",
                     "Invalid phone number ID " + quote(value) + " in " + source + " for " + operation
                                                                      + ": it must be the number's Graph ID, digits only (such as 106540352242922),"

@@ -32,7 +32,6 @@ import org.apache.camel.Message;
  */
 public final class OperationInputs {
 
-    private static final Pattern DIGITS = Pattern.compile("\\d{1,64}");
     private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(_[A-Z]{2})?");
     private static final Pattern REGION = Pattern.compile("[A-Z]{2}");
@@ -81,7 +80,7 @@ public final class OperationInputs {
                                                                          + " only, as WhatsApp Manager shows it).",
                     operation, null);
         }
-        if (!DIGITS.matcher(value).matches()) {
+        if (!InputValidator.GRAPH_ID.matcher(value).matches()) {
             throw new WhatsAppInvalidInputException("businessAccountId",
                     "Invalid business account ID " + InputValidator.quote(value) + " in " + source + " for "
                                                                          + operation
