@@ -128,7 +128,7 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
             call.subjectId(call.call().subject() == OperationCall.Subject.PHONE_NUMBER
                     ? phoneNumberId(in, operation.name()) : businessAccountId(in, operation.name()));
             call.input(call.call().input(in, config, call));
-            call.token(token(call), proxyAuthorization);
+            call.token(token(call), proxyAuthorization, config.getProxyPassword());
         } catch (RuntimeException e) {
             audit(call, e instanceof WhatsAppAdminException wae ? wae.getCategory() : "error", null, null, null);
             throw e;

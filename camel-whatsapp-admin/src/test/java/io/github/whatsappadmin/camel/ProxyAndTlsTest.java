@@ -22,6 +22,7 @@ import java.util.Base64;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.whatsappadmin.camel.error.WhatsAppConnectionException;
 import io.github.whatsappadmin.camel.error.WhatsAppGraphException;
+import io.github.whatsappadmin.camel.error.WhatsAppServerException;
 import io.github.whatsappadmin.camel.model.DeregisterResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.jsse.KeyStoreParameters;
@@ -214,4 +215,21 @@ class ProxyAndTlsTest extends GraphStubTestSupport {
         }
         assertThat(requestsReceived()).isEmpty();
     }
+
+    @Test
+    void proxyPasswordEchoedInClearByTheProxyIsMasked() {
+        String password = "s3cret-proxy-password";
+        // the stub plays a plain-HTTP proxy that refuses and echoes the credentials it was given, decoded
+        answer(502, "<html>denied for ops / " + password + "</html>", "Content-Type", "text/html; for=" + password);
+
+        Exchange result = send("whatsapp-admin:deregister?baseUrl=http://localhost:1&accessToken=RAW(" + TOKEN
+                               + ")&phoneNumberId=" + PHONE_NUMBER_ID + "&proxyHost=127.0.0.1&proxyPort=" + graph.getPort()
+                               + "&proxyUsername=ops&proxyPassword=RAW(" + password + ")");
+
+        WhatsAppServerException e = failure(result, WhatsAppServerException.class);
+        assertThat(requestsReceived()).hasSize(1);
+        assertThat(e.getResponseBody()).contains("denied for ops / [REDACTED]");
+        assertThat(e.getMessage() + e.getResponseBody() + e.getError()).doesNotContain(password);
+    }
+
 }
