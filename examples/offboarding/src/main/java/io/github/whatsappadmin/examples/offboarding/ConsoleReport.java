@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -74,9 +75,8 @@ final class ConsoleReport {
     /** What a real run would do with a number this plan run checked. */
     private static void planLine(StringBuilder line, NumberResult r) {
         switch (r.outcome()) {
-            case WOULD_DEREGISTER -> line.append("would deregister (status ").append(r.status())
-                    .append(", platform_type ").append(r.platformType()).append(')');
-            case ALREADY_DEREGISTERED -> line.append("would skip: already deregistered. ").append(r.reason());
+            case WOULD_DEREGISTER -> line.append("would deregister (").append(read(r)).append(')');
+            case ALREADY_DEREGISTERED -> line.append("would skip: already deregistered (").append(read(r)).append(')');
             case SKIPPED -> line.append("would skip: ").append(r.reason());
             default -> {
                 line.append("cannot check: ").append(r.category());
@@ -124,6 +124,12 @@ final class ConsoleReport {
                 out.println(String.format("  %-20s %,7d  %s%s", g.outcome(), g.numbers(), why, g.reason()));
             }
         }
+    }
+
+    /** What the pre-check read. */
+    private static String read(NumberResult r) {
+        return "status " + Objects.toString(r.status(), "not sent") + ", platform_type "
+               + Objects.toString(r.platformType(), "not sent");
     }
 
     private static String clip(String text, int width) {

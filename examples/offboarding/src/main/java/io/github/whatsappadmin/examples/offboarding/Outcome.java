@@ -21,13 +21,15 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * How offboarding a number ended, in the words of the report. A real run ends each number with one of the first six;
- * a {@code --plan} run, which only reads, ends a number that a real run would deregister as {@link #WOULD_DEREGISTER}
- * and a number it could not read as {@link #CANNOT_CHECK}.
+ * How offboarding a number ended, in the words of the report. A {@code --plan} run, which only reads, ends a number
+ * that a real run would deregister as {@link #WOULD_DEREGISTER} and one it could not read as {@link #CANNOT_CHECK};
+ * a real run never uses these two.
  */
 public enum Outcome {
     /** Graph answered {@code {"success": true}}. */
     DEREGISTERED("deregistered", false),
+    /** {@code --plan}: the pre-check shows a number on the Cloud API, which a real run would deregister. */
+    WOULD_DEREGISTER("would-deregister", true),
     /**
      * Not registered on the Cloud API: the pre-check read it so (no deregister sent), or Graph answered the deregister
      * with 133010. Nothing left to do.
@@ -38,8 +40,10 @@ public enum Outcome {
      * linked, ...): no deregister sent; the reason says what to do instead.
      */
     SKIPPED("skipped", false),
-    /** Graph refused, and sending again cannot help (permission, token, unknown ID, SMB number, ...). */
+    /** Graph refused (the pre-check or the deregister), and sending again cannot help (permission, token, ...). */
     FAILED("failed", false),
+    /** {@code --plan}: the pre-check failed (not found, token, permission, rate limit, ...). */
+    CANNOT_CHECK("cannot-check", true),
     /**
      * Sending again later can help: retries ran out, or Graph asked for a longer wait than {@code --max-wait}, or the
      * number's register/deregister budget is used up (133016, 72 hours). The next run sends it again once
@@ -47,11 +51,7 @@ public enum Outcome {
      */
     RETRY_LATER("retry-later", false),
     /** Not sent yet: the run stopped before it ({@code --limit}). The next run sends it. */
-    PENDING("pending", false),
-    /** {@code --plan}: the pre-check shows a number on the Cloud API, which a real run would deregister. */
-    WOULD_DEREGISTER("would-deregister", true),
-    /** {@code --plan}: the pre-check failed (not found, token, permission, rate limit, ...). */
-    CANNOT_CHECK("cannot-check", true);
+    PENDING("pending", false);
 
     private final String text;
     private final boolean planOnly;
