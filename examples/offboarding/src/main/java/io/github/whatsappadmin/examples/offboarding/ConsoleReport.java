@@ -119,8 +119,8 @@ final class ConsoleReport {
             out.println(plan ? "Would not be deregistered, by reason:" : "Not deregistered, by reason:");
             for (ReasonGroup g : groups) {
                 // a skip is no failure: it has no category
-                String why = g.category() == null ? "" : g.category()
-                             + (g.graphCode() != null ? ", code " + g.graphCode() : "") + ": ";
+                String why = g.category() == null ? ""
+                        : g.category() + (g.graphCode() != null ? ", code " + g.graphCode() : "") + ": ";
                 out.println(String.format("  %-20s %,7d  %s%s", g.outcome(), g.numbers(), why, g.reason()));
             }
         }

@@ -140,7 +140,8 @@ final class DemoWorld {
         if (!ownNotDeregistered.isEmpty()) {
             NumberResult first = ownNotDeregistered.get(0);
             surprises.add(Plural.of(ownNotDeregistered.size(), "number") + " of your list, expected "
-                          + (plan ? "deregistered (or would-deregister)" : "deregistered") + ", did not end so (the first: " + first.phoneNumberId() + " ended as " + ended(first)
+                          + (plan ? "deregistered (or would-deregister)" : "deregistered")
+                          + ", did not end so (the first: " + first.phoneNumberId() + " ended as " + ended(first)
                           + "; see the report)");
         }
         return surprises;

@@ -69,7 +69,8 @@ final class HtmlReport {
                                                     + " deregistered, and the journal was left as it was." : "")));
         values.put("facts", facts(run));
         values.put("cards", cards(run));
-        values.put("reasonsHeading", run.plan() ? "Would not be deregistered, by reason" : "Not deregistered, by reason");
+        values.put("reasonsHeading",
+                run.plan() ? "Would not be deregistered, by reason" : "Not deregistered, by reason");
         values.put("reasons", reasons(run));
         values.put("outcomeOptions", outcomeOptions(run.plan()));
         values.put("rows", rows(run.results()));
@@ -115,9 +116,11 @@ final class HtmlReport {
 
     private static String cards(RunReport run) {
         StringBuilder html = new StringBuilder();
-        ReasonGroup.countByOutcome(run.results(), run.plan()).forEach((outcome, count) -> html.append("<div class=\"card o-")
-                .append(outcome).append("\" id=\"count-").append(outcome).append("\"><b>")
-                .append(String.format(Locale.ROOT, "%,d", count)).append("</b>").append(outcome).append("</div>"));
+        for (Map.Entry<String, Integer> count : ReasonGroup.countByOutcome(run.results(), run.plan()).entrySet()) {
+            html.append("<div class=\"card o-").append(count.getKey()).append("\" id=\"count-").append(count.getKey())
+                    .append("\"><b>").append(String.format(Locale.ROOT, "%,d", count.getValue())).append("</b>")
+                    .append(count.getKey()).append("</div>");
+        }
         return html.toString();
     }
 

@@ -77,7 +77,7 @@ public record NumberResult(
     /** This result as reported by a later run, with the input's current label and account. */
     public NumberResult reportedAgain(NumberRow row) {
         return new NumberResult(phoneNumberId, row.label(), row.account(), outcome, status, platformType, category,
-                graphCode, httpStatus, fbtraceId, attempts, durationMs, retryNotBefore, reason, message, completedAt, true,
-                attemptLog);
+                graphCode, httpStatus, fbtraceId, attempts, durationMs, retryNotBefore, reason, message, completedAt,
+                true, attemptLog);
     }
 }

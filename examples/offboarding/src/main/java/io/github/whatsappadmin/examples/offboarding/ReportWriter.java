@@ -65,8 +65,9 @@ final class ReportWriter {
         lines.add(String.join(",", COLUMNS));
         for (NumberResult r : run.results()) {
             lines.add(Csv.line(Arrays.asList(r.phoneNumberId(), r.label(), r.account(), r.outcome(), r.status(),
-                    r.platformType(), r.category(), r.graphCode(), r.httpStatus(), r.fbtraceId(), r.attempts(), r.durationMs(),
-                    r.retryNotBefore(), r.reason(), r.message(), r.completedAt(), r.fromPreviousRun())));
+                    r.platformType(), r.category(), r.graphCode(), r.httpStatus(), r.fbtraceId(), r.attempts(),
+                    r.durationMs(), r.retryNotBefore(), r.reason(), r.message(), r.completedAt(),
+                    r.fromPreviousRun())));
         }
         List<String> files = files(run.plan());
         replace(dir.resolve(files.get(0)), String.join("\n", lines) + "\n");

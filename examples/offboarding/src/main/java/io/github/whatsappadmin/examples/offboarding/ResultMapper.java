@@ -47,7 +47,9 @@ final class ResultMapper {
      * {@code onException} handles the failure.
      */
     static final String ATTEMPTS = "offboarding.attempts";
-    /** Exchange property: the operation of the current request ({@link Attempt#CHECK} or {@link Attempt#DEREGISTER}). */
+    /**
+     * Exchange property: the operation of the current request ({@link Attempt#CHECK} or {@link Attempt#DEREGISTER}).
+     */
     static final String OPERATION = "offboarding.operation";
     /** Exchange property: the {@link PreCheck} of what the pre-check read. */
     static final String CHECK = "offboarding.check";
@@ -193,8 +195,8 @@ final class ResultMapper {
     private Attempt attempt(Exchange exchange, String outcome, String category, Integer code, Integer status,
                             String fbtraceId, String reason) {
         Instant started = exchange.getProperty(ATTEMPT_STARTED, Instant.class);
-        return new Attempt(exchange.getProperty(OPERATION, String.class), started.toString(), Duration.between(started, now()).toMillis(), outcome, category, code,
-                status, fbtraceId, reason);
+        return new Attempt(exchange.getProperty(OPERATION, String.class), started.toString(),
+                Duration.between(started, now()).toMillis(), outcome, category, code, status, fbtraceId, reason);
     }
 
     private NumberResult result(Exchange exchange, Outcome outcome, String category, Integer code, Integer status,

@@ -30,6 +30,6 @@ import java.util.Map;
  * @param sent      numbers sent in this run
  * @param results   one per input row, in input order
  */
-record RunReport(JournalOrigin origin, boolean plan, String startedAt, String endedAt, InputFile input, Map<String, Object> options,
-                 int sent, List<NumberResult> results) {
+record RunReport(JournalOrigin origin, boolean plan, String startedAt, String endedAt, InputFile input,
+                 Map<String, Object> options, int sent, List<NumberResult> results) {
 }
