@@ -69,8 +69,14 @@ public record NumberResult(
         attemptLog = attemptLog == null ? List.of() : List.copyOf(attemptLog);
     }
 
-    /** Whether a new run should leave this number alone: done, or refused for good, or not yet time to retry. */
+    /**
+     * Whether a new run should leave this number alone: done, or refused for good, or not yet time to retry. A plan's
+     * finding never is, should one reach a journal: what a read found is no deregister.
+     */
     public boolean settled(Instant now) {
+        if (outcome.planOnly()) {
+            return false;
+        }
         return outcome != Outcome.RETRY_LATER || (retryNotBefore != null && now.isBefore(Instant.parse(retryNotBefore)));
     }
 

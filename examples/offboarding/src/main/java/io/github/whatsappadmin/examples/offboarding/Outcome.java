@@ -66,6 +66,11 @@ public enum Outcome {
         return Arrays.stream(values()).filter(o -> plan || !o.planOnly).toList();
     }
 
+    /** Whether only a {@code --plan} run ends a number so: a plan's finding, never a finished number. */
+    boolean planOnly() {
+        return planOnly;
+    }
+
     /** Whether the number is off the platform. */
     public boolean offboarded() {
         return this == DEREGISTERED || this == ALREADY_DEREGISTERED;

@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -192,6 +193,38 @@ class OffboardingPlanTest {
         assertThat(graph.phoneNumberState(DemoSeed.UNSTABLE.id())).isEqualTo(PhoneNumberState.DEREGISTERED);
         assertThat(graph.journal().forPhoneNumber(DemoSeed.SUPPORT_BERLIN.id()))
                 .hasSize(requestsBefore.get(DemoSeed.SUPPORT_BERLIN.id()));
+    }
+
+    @Test
+    void aPlansFindingInAJournalNeverCountsAsDone() throws Exception {
+        run(real().withLimit(1));
+        // as a journal written by another tool, or by hand, might hold them
+        try (ResultJournal journal = ResultJournal.open(reportDir.resolve(ResultJournal.FILE_NAME),
+                new JournalOrigin(JournalOrigin.DEMO, graph.baseUrl(), "v23.0", JobVersion.VERSION,
+                        Instant.now().toString()))) {
+            journal.append(finding(DemoSeed.SALES_NEW_YORK.id(), Outcome.WOULD_DEREGISTER));
+            journal.append(finding(DemoSeed.OLD_CAMPAIGN.id(), Outcome.CANNOT_CHECK));
+        }
+        graph.journal().clear();
+
+        Map<String, NumberResult> byId = byId(run(real()));
+
+        assertThat(byId.get(DemoSeed.SUPPORT_BERLIN.id()).fromPreviousRun()).isTrue();
+        assertThat(byId.get(DemoSeed.SALES_NEW_YORK.id())).satisfies(r -> {
+            assertThat(r.fromPreviousRun()).isFalse();
+            assertThat(r.outcome()).isEqualTo(Outcome.DEREGISTERED);
+        });
+        assertThat(byId.get(DemoSeed.OLD_CAMPAIGN.id())).satisfies(r -> {
+            assertThat(r.fromPreviousRun()).isFalse();
+            assertThat(r.outcome()).isEqualTo(Outcome.ALREADY_DEREGISTERED);
+        });
+        assertThat(graph.journal().forPhoneNumber(DemoSeed.SALES_NEW_YORK.id())).extracting(JournalEntry::method)
+                .containsExactly("GET", "POST");
+    }
+
+    private static NumberResult finding(String phoneNumberId, Outcome outcome) {
+        return new NumberResult(phoneNumberId, "", "", outcome, null, null, null, null, null, null, 0, 5, null, null,
+                null, Instant.now().toString(), false, List.of());
     }
 
     @Test
