@@ -94,7 +94,8 @@ final class HtmlReport {
         facts.add(new String[] {"Started", run.startedAt()});
         facts.add(new String[] {"Ended", run.endedAt()});
         facts.add(new String[] {"Duration", Durations.format(duration) + (run.sent() > 0
-                ? " (" + Plural.of(run.sent(), "number") + " sent, " + Progress.rate(run.sent(), duration) + ")"
+                ? " (" + Plural.of(run.sent(), "number") + (run.plan() ? " checked, " : " sent, ")
+                  + Progress.rate(run.sent(), duration) + ")"
                 : " (nothing sent)")});
         facts.add(new String[] {"Input", run.input().name() + " (" + Plural.of(run.input().rows().size(), "number")
                                          + ")"});
@@ -103,7 +104,8 @@ final class HtmlReport {
         facts.add(new String[] {"Options", "max retries " + options.get("max_retries") + ", max wait "
                                            + options.get("max_wait") + ", limit "
                                            + (options.get("limit") == null ? "none" : options.get("limit"))
-                                           + ", report directory " + options.get("report_dir")});
+                                           + ", report directory " + options.get("report_dir")
+                                           + (run.plan() ? ", --plan" : "")});
         facts.add(new String[] {"Accounts with their own token", String.valueOf(options.get("accounts_with_own_token"))
                 .replaceAll("^\\[|\\]$", "").transform(s -> s.isEmpty() ? "none" : s)});
         facts.add(new String[] {"Job version", run.origin().jobVersion()});

@@ -256,7 +256,8 @@ class OffboardingPlanTest {
         assertThat(berlin.get(ReportWriter.COLUMNS.indexOf("platform_type"))).isEqualTo("CLOUD_API");
         assertThat(Files.readString(reportDir.resolve(ReportWriter.PLAN_HTML)))
                 .contains("<title>Offboarding plan: 12 numbers, demo, ", "<h1>Offboarding plan</h1>",
-                        "id=\"count-would-deregister\"", "Would not be deregistered, by reason")
+                        "id=\"count-would-deregister\"", "Would not be deregistered, by reason",
+                        "12 numbers checked, ", ", --plan</dd>")
                 .doesNotContain("<h1>Offboarding report</h1>");
     }
 }
