@@ -1,0 +1,69 @@
+package io.github.whatsappadmin.camel.budget;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The JDBC store's two tables and every statement it runs on them, in SQL that PostgreSQL and H2 both accept. Table
+ * names come only from a validated prefix: nothing a caller passes is ever spliced into SQL.
+ */
+final class BudgetTables {
+
+    static final String DEFAULT_PREFIX = "whatsapp_admin_";
+
+    /** Unquoted SQL names only, short enough that the longest derived name stays under PostgreSQL's 63. */
+    private static final Pattern PREFIX = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,29}");
+
+    final String prefix;
+    final String lock;
+    final String attempt;
+    final List<String> ddl;
+    final String selectLock;
+    final String insertLock;
+    final String selectAttempts;
+    final String insertAttempt;
+    final String deleteAttempt;
+    final String deleteExpired;
+
+    BudgetTables(String prefix) {
+        checkPrefix(prefix);
+        this.prefix = prefix;
+        lock = prefix + "budget_lock";
+        attempt = prefix + "budget_attempt";
+        ddl = List.of(
+                "CREATE TABLE IF NOT EXISTS " + lock + " (phone_number_id VARCHAR("
+                      + BudgetArguments.MAX_PHONE_NUMBER_ID_LENGTH + ") NOT NULL PRIMARY KEY)",
+                "CREATE TABLE IF NOT EXISTS " + attempt + " (attempt_id VARCHAR(36) NOT NULL PRIMARY KEY,"
+                                                          + " phone_number_id VARCHAR("
+                                                          + BudgetArguments.MAX_PHONE_NUMBER_ID_LENGTH
+                                                          + ") NOT NULL,"
+                                                          + " attempted_at TIMESTAMP WITH TIME ZONE NOT NULL,"
+                                                          + " expires_at TIMESTAMP WITH TIME ZONE NOT NULL)",
+                "CREATE INDEX IF NOT EXISTS " + attempt + "_by_number ON " + attempt
+                                                                      + " (phone_number_id, attempted_at)",
+                "CREATE INDEX IF NOT EXISTS " + attempt + "_by_expiry ON " + attempt + " (expires_at)");
+        selectLock = "SELECT phone_number_id FROM " + lock + " WHERE phone_number_id = ? FOR UPDATE";
+        insertLock = "INSERT INTO " + lock + " (phone_number_id) VALUES (?)";
+        selectAttempts = "SELECT attempted_at FROM " + attempt
+                         + " WHERE phone_number_id = ? AND attempted_at > ? ORDER BY attempted_at";
+        insertAttempt = "INSERT INTO " + attempt
+                        + " (attempt_id, phone_number_id, attempted_at, expires_at) VALUES (?, ?, ?, ?)";
+        deleteAttempt = "DELETE FROM " + attempt + " WHERE attempt_id = ? AND phone_number_id = ?";
+        deleteExpired = "DELETE FROM " + attempt + " WHERE expires_at <= ?";
+    }
+
+    static void checkPrefix(String prefix) {
+        if (prefix == null || !PREFIX.matcher(prefix).matches()) {
+            throw new IllegalArgumentException("tablePrefix " + (prefix == null ? "null" : "'" + prefix + "'")
+                                               + " is not a plain SQL name: use 1 to 30 letters, digits or _,"
+                                               + " starting with a letter or _ (default " + DEFAULT_PREFIX
+                                               + "). For another schema, set it on the connection (PostgreSQL"
+                                               + " ?currentSchema=name, H2 ;SCHEMA=name).");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return lock + " and " + attempt;
+    }
+}
