@@ -18,6 +18,8 @@ final class BudgetTables {
     final String lock;
     final String attempt;
     final List<String> ddl;
+    /** Queries that fail only when a table is missing. */
+    final List<String> probes;
     final String selectLock;
     final String insertLock;
     final String selectAttempts;
@@ -42,6 +44,8 @@ final class BudgetTables {
                 "CREATE INDEX IF NOT EXISTS " + attempt + "_by_number ON " + attempt
                                                                       + " (phone_number_id, attempted_at)",
                 "CREATE INDEX IF NOT EXISTS " + attempt + "_by_expiry ON " + attempt + " (expires_at)");
+        probes = List.of("SELECT phone_number_id FROM " + lock + " WHERE 1 = 0",
+                "SELECT attempt_id, phone_number_id, attempted_at, expires_at FROM " + attempt + " WHERE 1 = 0");
         selectLock = "SELECT phone_number_id FROM " + lock + " WHERE phone_number_id = ? FOR UPDATE";
         insertLock = "INSERT INTO " + lock + " (phone_number_id) VALUES (?)";
         selectAttempts = "SELECT attempted_at FROM " + attempt

@@ -217,15 +217,21 @@ public class JdbcRegistrationBudgetStore implements WhatsAppRegistrationBudgetSt
 
     private void createTables(BudgetTables t) {
         try {
-            runDdl(t);
-        } catch (SQLException first) {
-            // Nodes starting together: PostgreSQL's IF NOT EXISTS can still fail for the one that lost the race.
-            try {
+            if (!tablesExist(t)) {
                 runDdl(t);
-            } catch (SQLException e) {
-                e.addSuppressed(first);
-                throw failure(t, null, "create its tables", e);
             }
+        } catch (SQLException e) {
+            // Nodes starting together race on IF NOT EXISTS, which neither PostgreSQL nor H2 makes atomic: when the
+            // tables are there now, another node made them.
+            try {
+                if (tablesExist(t)) {
+                    LOG.debug("{} were created by another node at the same time: {}", t, e.getMessage());
+                    return;
+                }
+            } catch (SQLException again) {
+                e.addSuppressed(again);
+            }
+            throw failure(t, null, "create its tables", e);
         }
     }
 
@@ -235,6 +241,23 @@ public class JdbcRegistrationBudgetStore implements WhatsAppRegistrationBudgetSt
             for (String ddl : t.ddl) {
                 statement.execute(ddl);
             }
+        }
+    }
+
+    private boolean tablesExist(BudgetTables t) throws SQLException {
+        try (Connection connection = connection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            for (String probe : t.probes) {
+                try (ResultSet ignored = statement.executeQuery(probe)) {
+                    // The query parses, so the table is there.
+                } catch (SQLException e) {
+                    if (isUndefinedTable(e)) {
+                        return false;
+                    }
+                    throw e;
+                }
+            }
+            return true;
         }
     }
 
@@ -283,6 +306,11 @@ public class JdbcRegistrationBudgetStore implements WhatsAppRegistrationBudgetSt
 
     private static boolean isUniqueViolation(SQLException e) {
         return "23505".equals(e.getSQLState());
+    }
+
+    /** PostgreSQL's 42P01, H2's 42S02 (and 42S04 when its database is still empty). */
+    private static boolean isUndefinedTable(SQLException e) {
+        return List.of("42P01", "42S02", "42S04").contains(e.getSQLState());
     }
 
     private static IllegalStateException failure(BudgetTables t, String phoneNumberId, String step, SQLException e) {
