@@ -216,23 +216,24 @@ public class JdbcRegistrationBudgetStore implements WhatsAppRegistrationBudgetSt
     }
 
     private void createTables(BudgetTables t) {
-        try {
-            if (!tablesExist(t)) {
-                runDdl(t);
-            }
-        } catch (SQLException e) {
-            // Nodes starting together race on IF NOT EXISTS, which neither PostgreSQL nor H2 makes atomic: when the
-            // tables are there now, another node made them.
+        // Nodes starting together race on IF NOT EXISTS, which neither PostgreSQL nor H2 makes atomic: the losers of
+        // a statement fail once the winner commits it, and then find it done. One try per statement covers that.
+        SQLException failed = null;
+        for (int tries = 0; tries <= t.ddl.size(); tries++) {
             try {
-                if (tablesExist(t)) {
-                    LOG.debug("{} were created by another node at the same time: {}", t, e.getMessage());
-                    return;
+                if (!tablesExist(t)) {
+                    runDdl(t);
                 }
-            } catch (SQLException again) {
-                e.addSuppressed(again);
+                return;
+            } catch (SQLException e) {
+                LOG.debug("Creating {} failed, another node may be creating them: {}", t, e.getMessage());
+                if (failed != null) {
+                    e.addSuppressed(failed);
+                }
+                failed = e;
             }
-            throw failure(t, null, "create its tables", e);
         }
+        throw failure(t, null, "create its tables", failed);
     }
 
     private void runDdl(BudgetTables t) throws SQLException {

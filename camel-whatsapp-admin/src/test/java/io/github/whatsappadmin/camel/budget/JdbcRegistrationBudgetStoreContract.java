@@ -70,6 +70,22 @@ abstract class JdbcRegistrationBudgetStoreContract extends RegistrationBudgetSto
     }
 
     @Test
+    void nodesStartingTogetherAllCreateTheTablesAndDecide() throws Exception {
+        for (String round : List.of("a", "b", "c")) {
+            prefix = prefix + round;
+            List<WhatsAppRegistrationBudgetStore> stores = new ArrayList<>();
+            for (int n = 0; n < 8; n++) {
+                stores.add(newStore(clock));
+            }
+
+            List<Decision> decisions = race(stores.size(),
+                    node -> List.of(stores.get(node).tryAcquire("30000000000000" + node, 1, WINDOW)));
+
+            assertThat(decisions).hasSize(stores.size()).allMatch(Granted.class::isInstance);
+        }
+    }
+
+    @Test
     void anAttemptRecordedByANodeThatDiedStillCounts() throws Exception {
         WhatsAppRegistrationBudgetStore dying = newStore(clock);
         grant(dying, NUMBER, 2);
