@@ -54,6 +54,8 @@ public class JdbcRegistrationBudgetStore implements WhatsAppRegistrationBudgetSt
     private volatile BudgetTables tables = new BudgetTables(BudgetTables.DEFAULT_PREFIX);
     private volatile boolean createTable;
     private volatile boolean tablesReady;
+    /** Whether the DataSource is PostgreSQL, learnt from its first connection. */
+    private volatile Boolean postgres;
 
     public JdbcRegistrationBudgetStore() {
         this(null, Clock.systemUTC());
@@ -75,6 +77,8 @@ public class JdbcRegistrationBudgetStore implements WhatsAppRegistrationBudgetSt
     /** The database that holds the budget; every node that shares the allowance points at the same one. */
     public void setDataSource(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.postgres = null;
+        this.tablesReady = false;
     }
 
     public String getTablePrefix() {
@@ -262,28 +266,54 @@ public class JdbcRegistrationBudgetStore implements WhatsAppRegistrationBudgetSt
         }
     }
 
+    /**
+     * Runs {@code work} in one transaction at READ COMMITTED, whatever the connection's default: at a higher level the
+     * reads after the lock would see a snapshot taken before it was granted, and miss the attempt that the previous
+     * holder just committed. PostgreSQL scopes the level to the transaction in one statement; other databases get it
+     * through JDBC, set and restored only when the connection has another.
+     */
     private <T> T inTransaction(BudgetTables t, String phoneNumberId, String step, Work<T> work) {
         try (Connection connection = connection()) {
             boolean autoCommit = connection.getAutoCommit();
-            int isolation = connection.getTransactionIsolation();
+            boolean scoped = isPostgres(connection);
+            int isolation = scoped ? Connection.TRANSACTION_READ_COMMITTED : connection.getTransactionIsolation();
             try {
-                // Higher levels would read from a snapshot taken before the lock was granted, and miss the attempt
-                // that the previous holder just committed.
-                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
+                    connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                }
                 connection.setAutoCommit(false);
+                if (scoped) {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
+                    }
+                }
                 T result = work.run(connection);
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                }
                 throw e;
             } finally {
                 connection.setAutoCommit(autoCommit);
-                connection.setTransactionIsolation(isolation);
+                if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
+                    connection.setTransactionIsolation(isolation);
+                }
             }
         } catch (SQLException e) {
             throw failure(t, phoneNumberId, step, e);
         }
+    }
+
+    /** Asked once per DataSource: the product name is the driver's to give, without a round trip for PostgreSQL's. */
+    private boolean isPostgres(Connection connection) throws SQLException {
+        Boolean known = postgres;
+        if (known == null) {
+            known = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+            postgres = known;
+        }
+        return known;
     }
 
     private Connection connection() throws SQLException {
