@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Map;
 import java.util.Objects;
@@ -55,8 +56,13 @@ public class InMemoryRegistrationBudgetStore implements WhatsAppRegistrationBudg
                 decision[0] = new Granted(id, attempt.id(), now, budget - list.size());
             } else {
                 // Sorted, not taken in insertion order: the system clock may have stepped back since.
-                Instant oldestThatMatters = list.stream().map(Attempt::at).sorted().skip(list.size() - budget)
-                        .findFirst().orElseThrow();
+                Instant[] times = new Instant[list.size()];
+                int i = 0;
+                for (Attempt a : list) {
+                    times[i++] = a.at();
+                }
+                Arrays.sort(times);
+                Instant oldestThatMatters = times[times.length - budget];
                 decision[0] = new Refused(id, budget, window, now, oldestThatMatters.plus(window));
             }
             return list.isEmpty() ? null : list;
