@@ -1,11 +1,16 @@
 package io.github.whatsappadmin.camel.budget;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The JDBC store's two tables and every statement it runs on them, in SQL that PostgreSQL and H2 both accept. Table
- * names come only from a validated prefix: nothing a caller passes is ever spliced into SQL.
+ * The JDBC store's two tables: their names, every statement the store runs on them (in SQL that PostgreSQL and H2 both
+ * accept), and their creation. Table names come only from a validated prefix: nothing a caller passes is ever spliced
+ * into SQL.
  */
 final class BudgetTables {
 
@@ -54,6 +59,36 @@ final class BudgetTables {
                         + " (attempt_id, phone_number_id, attempted_at, expires_at) VALUES (?, ?, ?, ?)";
         deleteAttempt = "DELETE FROM " + attempt + " WHERE attempt_id = ? AND phone_number_id = ?";
         deleteExpired = "DELETE FROM " + attempt + " WHERE expires_at <= ?";
+    }
+
+    /** Whether both tables are there, on a connection in auto-commit (a failed probe must not end a transaction). */
+    boolean exist(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String probe : probes) {
+                try (ResultSet ignored = statement.executeQuery(probe)) {
+                    // The query parses, so the table is there.
+                } catch (SQLException e) {
+                    if (isUndefinedTable(e)) {
+                        return false;
+                    }
+                    throw e;
+                }
+            }
+            return true;
+        }
+    }
+
+    void create(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String statementText : ddl) {
+                statement.execute(statementText);
+            }
+        }
+    }
+
+    /** PostgreSQL's 42P01, H2's 42S02 (and 42S04 when its database is still empty). */
+    private static boolean isUndefinedTable(SQLException e) {
+        return List.of("42P01", "42S02", "42S04").contains(e.getSQLState());
     }
 
     static void checkPrefix(String prefix) {

@@ -194,11 +194,13 @@ public class JdbcRegistrationBudgetStore implements WhatsAppRegistrationBudgetSt
         if (now.isBefore(due) || !nextSweep.compareAndSet(due, now.plus(SWEEP_INTERVAL))) {
             return;
         }
-        try (Connection connection = connection();
-             PreparedStatement delete = connection.prepareStatement(t.deleteExpired)) {
-            connection.setAutoCommit(true);
-            delete.setObject(1, timestamp(now));
-            int deleted = delete.executeUpdate();
+        try {
+            int deleted = autoCommitted(connection -> {
+                try (PreparedStatement delete = connection.prepareStatement(t.deleteExpired)) {
+                    delete.setObject(1, timestamp(now));
+                    return delete.executeUpdate();
+                }
+            });
             LOG.debug("Deleted {} expired registration budget attempts from {}", deleted, t.attempt);
         } catch (SQLException e) {
             LOG.warn("Could not delete expired registration budget attempts from {} (they stay until the next"
@@ -225,9 +227,12 @@ public class JdbcRegistrationBudgetStore implements WhatsAppRegistrationBudgetSt
         SQLException failed = null;
         for (int tries = 0; tries <= t.ddl.size(); tries++) {
             try {
-                if (!tablesExist(t)) {
-                    runDdl(t);
-                }
+                autoCommitted(connection -> {
+                    if (!t.exist(connection)) {
+                        t.create(connection);
+                    }
+                    return null;
+                });
                 return;
             } catch (SQLException e) {
                 LOG.debug("Creating {} failed, another node may be creating them: {}", t, e.getMessage());
@@ -240,29 +245,16 @@ public class JdbcRegistrationBudgetStore implements WhatsAppRegistrationBudgetSt
         throw failure(t, null, "create its tables", failed);
     }
 
-    private void runDdl(BudgetTables t) throws SQLException {
-        try (Connection connection = connection(); Statement statement = connection.createStatement()) {
+    /** Statements outside a decision's transaction (DDL, the sweep), each committed on its own. */
+    private <T> T autoCommitted(Work<T> work) throws SQLException {
+        try (Connection connection = connection()) {
+            boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(true);
-            for (String ddl : t.ddl) {
-                statement.execute(ddl);
+            try {
+                return work.run(connection);
+            } finally {
+                connection.setAutoCommit(autoCommit);
             }
-        }
-    }
-
-    private boolean tablesExist(BudgetTables t) throws SQLException {
-        try (Connection connection = connection(); Statement statement = connection.createStatement()) {
-            connection.setAutoCommit(true);
-            for (String probe : t.probes) {
-                try (ResultSet ignored = statement.executeQuery(probe)) {
-                    // The query parses, so the table is there.
-                } catch (SQLException e) {
-                    if (isUndefinedTable(e)) {
-                        return false;
-                    }
-                    throw e;
-                }
-            }
-            return true;
         }
     }
 
@@ -339,10 +331,6 @@ public class JdbcRegistrationBudgetStore implements WhatsAppRegistrationBudgetSt
         return "23505".equals(e.getSQLState());
     }
 
-    /** PostgreSQL's 42P01, H2's 42S02 (and 42S04 when its database is still empty). */
-    private static boolean isUndefinedTable(SQLException e) {
-        return List.of("42P01", "42S02", "42S04").contains(e.getSQLState());
-    }
 
     private static IllegalStateException failure(BudgetTables t, String phoneNumberId, String step, SQLException e) {
         String hint = e.getSQLState() != null && e.getSQLState().startsWith("42")
