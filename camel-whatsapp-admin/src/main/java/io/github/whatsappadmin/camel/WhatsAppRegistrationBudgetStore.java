@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel;
 
 import java.time.Duration;
@@ -24,7 +39,8 @@ public interface WhatsAppRegistrationBudgetStore {
      * {@code t + window}.
      *
      * @param  phoneNumberId the phone number ID the call is for
-     * @param  budget        attempts allowed in the window, at least 1 (a budget of 0 means no guard: no store is asked)
+     * @param  budget        attempts allowed in the window, at least 1 (a budget of 0 means no guard: no store is
+     *                       asked)
      * @param  window        the length of the moving window, positive
      * @return               {@link Granted} with the recorded attempt, or {@link Refused} with when a slot frees
      */
@@ -62,7 +78,8 @@ public interface WhatsAppRegistrationBudgetStore {
      * @param freesAt       when enough attempts have left the window for the next one to be granted
      */
     record Refused(String phoneNumberId, int budget, Duration window, Instant decidedAt, Instant freesAt)
-            implements Decision {
+            implements
+                Decision {
 
         /** How long until a slot frees, never negative. */
         public Duration retryAfter() {

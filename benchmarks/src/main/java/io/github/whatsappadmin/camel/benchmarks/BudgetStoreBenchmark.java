@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel.benchmarks;
 
 import java.time.Duration;
@@ -36,7 +51,7 @@ public final class BudgetStoreBenchmark {
 
     private static final Duration WINDOW = Duration.ofHours(72);
     private static final int BUDGET = 10;
-    private static final int[] THREADS = { 1, 8 };
+    private static final int[] THREADS = {1, 8};
     /** Numbers whose window is full, per thread: the refused case cycles through them. */
     private static final int FULL_NUMBERS = 100;
 

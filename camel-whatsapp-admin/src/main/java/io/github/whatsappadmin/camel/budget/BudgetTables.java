@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel.budget;
 
 import java.sql.Connection;
@@ -41,13 +56,13 @@ final class BudgetTables {
                 "CREATE TABLE IF NOT EXISTS " + lock + " (phone_number_id VARCHAR("
                       + BudgetArguments.MAX_PHONE_NUMBER_ID_LENGTH + ") NOT NULL PRIMARY KEY)",
                 "CREATE TABLE IF NOT EXISTS " + attempt + " (attempt_id VARCHAR(36) NOT NULL PRIMARY KEY,"
-                                                          + " phone_number_id VARCHAR("
-                                                          + BudgetArguments.MAX_PHONE_NUMBER_ID_LENGTH
-                                                          + ") NOT NULL,"
-                                                          + " attempted_at TIMESTAMP WITH TIME ZONE NOT NULL,"
-                                                          + " expires_at TIMESTAMP WITH TIME ZONE NOT NULL)",
+                                                                                                + " phone_number_id VARCHAR("
+                                                                                                + BudgetArguments.MAX_PHONE_NUMBER_ID_LENGTH
+                                                                                                + ") NOT NULL,"
+                                                                                                + " attempted_at TIMESTAMP WITH TIME ZONE NOT NULL,"
+                                                                                                + " expires_at TIMESTAMP WITH TIME ZONE NOT NULL)",
                 "CREATE INDEX IF NOT EXISTS " + attempt + "_by_number ON " + attempt
-                                                                      + " (phone_number_id, attempted_at)",
+                                                                                                                                                    + " (phone_number_id, attempted_at)",
                 "CREATE INDEX IF NOT EXISTS " + attempt + "_by_expiry ON " + attempt + " (expires_at)");
         probes = List.of("SELECT phone_number_id FROM " + lock + " WHERE 1 = 0",
                 "SELECT attempt_id, phone_number_id, attempted_at, expires_at FROM " + attempt + " WHERE 1 = 0");

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.github.whatsappadmin.camel.WhatsAppAdminOperation;
+import io.github.whatsappadmin.camel.WhatsAppRegistrationBudgetStore.Granted;
 import org.apache.camel.Exchange;
 
 /**
@@ -38,6 +39,7 @@ public final class CallContext {
     private String token;
     private Object input;
     private Redactor redactor = new Redactor();
+    private Granted budgetAttempt;
 
     public CallContext(Exchange exchange, WhatsAppAdminOperation operation, OperationCall call) {
         this.exchange = exchange;
@@ -101,6 +103,15 @@ public final class CallContext {
 
     public <T> T input(Class<T> type) {
         return type.cast(input);
+    }
+
+    /** The attempt the registration budget guard recorded for this call, or {@code null}. */
+    public Granted budgetAttempt() {
+        return budgetAttempt;
+    }
+
+    public void budgetAttempt(Granted budgetAttempt) {
+        this.budgetAttempt = budgetAttempt;
     }
 
     public Redactor redactor() {

@@ -59,7 +59,10 @@ public final class ErrorClassifier {
             phrase("not registered on the whatsapp business platform"),
             phrase("not currently linked"),
             phrase("not available for (?:[\\w-]+ ){0,6}smb business(?:es)?"),
-            phrase("cannot be (?:de)?registered in its current state"));
+            phrase("cannot be (?:de)?registered in its current state"),
+            // Meta's description of register and request_code (422, code 100)
+            phrase("(?:already registered or )?in invalid state for registration"),
+            phrase("not eligible for verification"));
 
     enum Kind { AUTHENTICATION, PERMISSION, NOT_FOUND, RATE_LIMIT, PHONE_NUMBER_STATE, BAD_REQUEST, SERVER, UNEXPECTED }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel.budget;
 
 import java.sql.Connection;
@@ -40,8 +55,8 @@ class JdbcRegistrationBudgetStoreConfigurationTest {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = { "x; DROP TABLE whatsapp_admin_budget_attempt; --", "budget-", "1budget_", "",
-                             "public.budget_", "wa budget_", "\"quoted\"_", "abcdefghijabcdefghijabcdefghij_" })
+    @ValueSource(strings = {"x; DROP TABLE whatsapp_admin_budget_attempt; --", "budget-", "1budget_", "",
+            "public.budget_", "wa budget_", "\"quoted\"_", "abcdefghijabcdefghijabcdefghij_"})
     void aTablePrefixThatIsNotAPlainSqlNameIsRejectedBeforeAnySql(String prefix) {
         JdbcRegistrationBudgetStore store = new JdbcRegistrationBudgetStore(h2(""));
 
@@ -54,7 +69,7 @@ class JdbcRegistrationBudgetStoreConfigurationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "wa_", "_", "Ops_2_", "abcdefghijabcdefghijabcdefghi_" })
+    @ValueSource(strings = {"wa_", "_", "Ops_2_", "abcdefghijabcdefghijabcdefghi_"})
     void aPlainSqlNameIsAcceptedAsPrefixAndNamesBothTables(String prefix) throws Exception {
         JdbcDataSource dataSource = h2("");
         JdbcRegistrationBudgetStore store = new JdbcRegistrationBudgetStore(dataSource);

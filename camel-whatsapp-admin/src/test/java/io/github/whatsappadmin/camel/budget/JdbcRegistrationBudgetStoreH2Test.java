@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel.budget;
 
 import java.io.PrintWriter;
@@ -74,7 +89,7 @@ class JdbcRegistrationBudgetStoreH2Test extends JdbcRegistrationBudgetStoreContr
         public Connection getConnection() throws SQLException {
             Connection connection = h2.getConnection();
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Connection.class },
+            return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
                     (proxy, method, args) -> {
                         if (method.getName().equals("close")) {
                             levelsAtClose.add(connection.getTransactionIsolation());

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel.budget;
 
 import java.time.Clock;
@@ -264,8 +279,8 @@ abstract class RegistrationBudgetStoreContract {
     }
 
     static void assertExactlyTheBudget(List<Decision> decisions, List<String> numbers, int budget, int callsPerNumber) {
-        Map<String, List<Decision>> byNumber = decisions.stream().collect(Collectors.groupingBy(d -> d instanceof
-                Granted g ? g.phoneNumberId() : ((Refused) d).phoneNumberId()));
+        Map<String, List<Decision>> byNumber = decisions.stream().collect(Collectors.groupingBy(d -> d instanceof Granted g ? g
+                .phoneNumberId() : ((Refused) d).phoneNumberId()));
         assertThat(byNumber).containsOnlyKeys(numbers);
         byNumber.forEach((number, list) -> {
             assertThat(list).as(number).hasSize(callsPerNumber);

@@ -1,6 +1,20 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel.docs;
 
-import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +36,7 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.whatsappadmin.camel.WhatsAppAdminComponent;
 import io.github.whatsappadmin.camel.WhatsAppRegistrationBudgetStore;
 import io.github.whatsappadmin.camel.WhatsAppRegistrationBudgetStore.Granted;
 import io.github.whatsappadmin.camel.WhatsAppRegistrationBudgetStore.Refused;
@@ -165,10 +179,6 @@ class RunningAtScaleDocTest {
         page.setProperty("camel.beans.budgetDataSource.url",
                 "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
         page.setProperty("budget.db.password", "not-checked-by-the-embedded-server");
-        if (!componentHasOption("registrationBudgetStore")) {
-            // Until the component has the option, only the bean definitions can be checked.
-            page.remove("camel.component.whatsapp-admin.registration-budget-store");
-        }
         Main main = new Main();
         main.setInitialProperties(page);
         main.start();
@@ -178,17 +188,13 @@ class RunningAtScaleDocTest {
             assertThat(bean).isInstanceOf(JdbcRegistrationBudgetStore.class);
             JdbcRegistrationBudgetStore store = (JdbcRegistrationBudgetStore) bean;
             assertThat(store.isCreateTable()).isTrue();
+            assertThat(main.getCamelContext().getComponent("whatsapp-admin", WhatsAppAdminComponent.class)
+                    .getConfiguration().getRegistrationBudgetStore()).isSameAs(store);
             String number = String.valueOf(System.nanoTime());
             assertThat(store.tryAcquire(number, 1, WINDOW)).isInstanceOf(Granted.class);
             assertThat(store.tryAcquire(number, 1, WINDOW)).isInstanceOf(Refused.class);
         } finally {
             main.stop();
-        }
-    }
-
-    private static boolean componentHasOption(String option) throws Exception {
-        try (InputStream in = RunningAtScaleDocTest.class.getResourceAsStream(ReferenceDoc.DESCRIPTOR)) {
-            return new ObjectMapper().readTree(in).path("componentProperties").has(option);
         }
     }
 }

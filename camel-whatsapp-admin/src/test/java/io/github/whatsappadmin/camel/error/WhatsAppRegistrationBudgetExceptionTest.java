@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.whatsappadmin.camel.error;
 
 import java.io.ByteArrayInputStream;
@@ -38,9 +53,9 @@ class WhatsAppRegistrationBudgetExceptionTest {
     void messageNamesTheNumberTheBudgetTheWindowWhenItFreesAndTheOptionToChange() {
         assertThat(REFUSED.toException("deregister")).hasMessage(
                 "Registration budget spent for phone number 106540352242922: 10 register/deregister attempts in 72h"
-                + " already; deregister was not sent. The oldest attempt leaves the window at 2025-03-04T10:15:30Z"
-                + " (in 27h 15m 30s). Wait until then, or change the option registrationBudget (0 switches the"
-                + " guard off; Graph locks the number for 72h after its 10th attempt in 72h, code 133016).");
+                                                                 + " already; deregister was not sent. The oldest attempt leaves the window at 2025-03-04T10:15:30Z"
+                                                                 + " (in 27h 15m 30s). Wait until then, or change the option registrationBudget (0 switches the"
+                                                                 + " guard off; Graph locks the number for 72h after its 10th attempt in 72h, code 133016).");
     }
 
     @Test

@@ -117,6 +117,12 @@ class ErrorClassifierTest {
         rows.add(row("422 code 100 cannot be deregistered in its current state (OpenAPI)", 422, 100, null,
                 "The phone number cannot be deregistered in its current state", null,
                 WhatsAppPhoneNumberStateException.class, false, null));
+        rows.add(row("422 code 100 already registered or invalid state for registration (OpenAPI)", 422, 100, null,
+                "Phone number is already registered or in invalid state for registration", null,
+                WhatsAppPhoneNumberStateException.class, false, null));
+        rows.add(row("422 code 100 not eligible for verification (OpenAPI)", 422, 100, null,
+                "Phone number is not eligible for verification at this time", null,
+                WhatsAppPhoneNumberStateException.class, false, null));
         rows.add(row("133006 needs verification", 400, 133006, null, "verify", null,
                 WhatsAppPhoneNumberStateException.class, false, null));
         rows.add(row("133015 recently deleted: after 5 minutes", 400, 133015, null, "wait", null,
