@@ -43,6 +43,8 @@ import org.apache.camel.support.jsse.TrustManagersParameters;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -282,6 +284,61 @@ class TokenLeakTest extends GraphStubTestSupport {
         assertThat(lines).noneMatch(l -> l.logger().equals(HEADER_LOG));
         assertThat(results).allSatisfy(result -> assertThat(describe(result))
                 .doesNotContain(TOKEN, PROXY_PASSWORD, PROXY_CREDENTIALS_BASE64));
+    }
+
+    /** Answers that do not parse, each quoting the token where HttpCore's failure message would repeat it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Invalid header|HTTP/1.1 401 OK\\r\\nX-Echo Bearer ${token}\\r\\nContent-Length: 2\\r\\n\\r\\n{}",
+            "invalid status code|HTTP/1.1 4O1 Bearer ${token}\\r\\nContent-Length: 2\\r\\n\\r\\n{}",
+            "Invalid protocol version|Bearer ${token}\\r\\n\\r\\n",
+            "Invalid response|HTTP/1.1 099 Bearer ${token}\\r\\nContent-Length: 2\\r\\n\\r\\n{}",
+            "Invalid content length|HTTP/1.1 401 OK\\r\\nContent-Length: ${token}\\r\\n\\r\\n{}",
+            "Unsupported transfer encoding|HTTP/1.1 401 OK\\r\\nTransfer-Encoding: ${token}\\r\\n\\r\\n{}",
+            "Bad chunk header|HTTP/1.1 401 OK\\r\\nTransfer-Encoding: chunked\\r\\n\\r\\nBearer ${token}\\r\\n",
+            "Invalid header|HTTP/1.1 401 OK\\r\\nTransfer-Encoding: chunked\\r\\n\\r\\n0\\r\\nEcho ${token}\\r\\n\\r\\n"})
+    void answerThatDoesNotParseIsNotQuotedInAnyLog(String failure, String answer) throws Exception {
+        List<LogCapture.Line> lines;
+        Exchange result;
+        try (LogCapture capture = LogCapture.at(Level.DEBUG, "org.apache.hc");
+             RawHttpServer server = RawHttpServer.answeringThenClosing(answer.replace("\\r\\n", "\r\n")
+                     .replace("${token}", TOKEN))) {
+            result = send("whatsapp-admin:deregister?baseUrl=" + server.baseUrl() + "&accessToken=RAW(" + TOKEN
+                          + ")&phoneNumberId=" + PHONE_NUMBER_ID);
+            lines = capture.lines();
+        }
+
+        assertThat(failure(result, WhatsAppConnectionException.class).getMessage())
+                .contains("the answer was not valid HTTP", failure);
+        assertThat(describe(result)).doesNotContain(TOKEN);
+        assertThat(lines).anyMatch(l -> l.logger().startsWith("org.apache.hc.client5.http.impl")
+                                        && l.text().contains(failure));
+        assertThat(lines).allSatisfy(line -> assertThat(line.text()).as(line.logger()).doesNotContain(TOKEN));
+    }
+
+    @Test
+    void proxyAnsweringConnectWithAnUnexpectedStatusIsNotQuotedInAnyLog() throws Exception {
+        List<LogCapture.Line> lines;
+        Exchange result;
+        try (LogCapture capture = LogCapture.at(Level.DEBUG, "org.apache.hc");
+             RawHttpServer proxy = RawHttpServer.answeringThenClosing("HTTP/1.1 204 ops:" + PROXY_PASSWORD
+                                                                      + "\r\n\r\n")) {
+            context.getRegistry().bind("graphTls", trustingTheStub());
+            result = send("whatsapp-admin:deregister?baseUrl=https://localhost:"
+                          + tlsGraph.getRuntimeInfo().getHttpsPort() + "&accessToken=RAW(" + TOKEN + ")&phoneNumberId="
+                          + PHONE_NUMBER_ID + "&sslContextParameters=#graphTls&proxyHost=127.0.0.1&proxyPort="
+                          + proxy.port() + "&proxyUsername=ops&proxyPassword=RAW(" + PROXY_PASSWORD + ")");
+            assertThat(proxy.heads()).singleElement().satisfies(head -> assertThat(head).startsWith("CONNECT "));
+            lines = capture.lines();
+        }
+
+        assertThat(failure(result, WhatsAppConnectionException.class).getMessage())
+                .contains("Unexpected response to CONNECT request");
+        assertThat(describe(result)).doesNotContain(PROXY_PASSWORD, PROXY_CREDENTIALS_BASE64);
+        assertThat(lines).anyMatch(l -> l.text().contains("Unexpected response to CONNECT request"));
+        assertThat(lines).filteredOn(l -> !isStubServer(l.logger())).allSatisfy(line -> assertThat(line.text())
+                .as(line.logger()).doesNotContain(PROXY_PASSWORD, PROXY_CREDENTIALS_BASE64));
+        assertThat(tlsGraph.getAllServeEvents()).isEmpty();
     }
 
     private static byte[] concat(String head, byte[] body) {

@@ -25,7 +25,6 @@ import org.apache.hc.core5.http.URIScheme;
 import org.apache.hc.core5.http.config.CharCodingConfig;
 import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.config.RegistryBuilder;
-import org.apache.hc.core5.http.impl.nio.ClientHttp1IOEventHandler;
 import org.apache.hc.core5.http.impl.nio.ClientHttp1StreamDuplexerFactory;
 import org.apache.hc.core5.http.nio.ssl.TlsStrategy;
 import org.apache.hc.core5.http.protocol.HttpContext;
@@ -43,7 +42,8 @@ import org.apache.hc.core5.util.Timeout;
  * one of its loggers is at DEBUG (HttpAsyncClientProtocolNegotiationStarter, in 5.4 and 5.6 alike), before any code of
  * the component sees the answer: a proxy or gateway echoing the token or the proxy password in a header would have it
  * logged. HttpClient has no option to leave that listener out, so once the socket is connected, before its handler
- * sees any event, the connection gets HttpCore's own handler, configured as HttpClient's, without the listener.
+ * sees any event, the connection gets HttpCore's own handler, configured as HttpClient's, without the listener, and
+ * whose failures do not quote the answer either ({@link QuietHttp1Handler}).
  * <p>
  * HttpClient's header log therefore stays silent for the component's connections, requests and answers alike.
  */
@@ -82,7 +82,7 @@ final class UnloggedConnectionManager extends PoolingAsyncClientConnectionManage
         public void completed(IOSession session) {
             // HttpCore's reactor completes the request with the session's ProtocolIOSession, on its I/O thread
             ProtocolIOSession protocolSession = (ProtocolIOSession) session;
-            protocolSession.upgrade(new ClientHttp1IOEventHandler(HTTP_1.create(protocolSession)));
+            protocolSession.upgrade(new QuietHttp1Handler(HTTP_1.create(protocolSession)));
             delegate.completed(session);
         }
 
