@@ -56,7 +56,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The token and the proxy password never leak: not in any log line of any logger at DEBUG (Camel's, ours) nor of
  * HttpClient's at TRACE (its header log included), nor in exceptions, stack traces, toString(), headers or JMX, while
  * calls succeed and fail in every way of the fault matrix, through plain and tunnelling proxies with credentials too,
- * and while Graph and the proxy echo them in the headers of their answers.
+ * and while Graph and the proxy echo them in the headers and status lines of their answers, or in answers that do not
+ * parse.
  */
 class TokenLeakTest extends GraphStubTestSupport {
 
