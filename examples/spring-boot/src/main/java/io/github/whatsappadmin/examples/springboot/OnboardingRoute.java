@@ -56,8 +56,8 @@ public class OnboardingRoute extends RouteBuilder {
         }
         from("{{onboarding.trigger}}").routeId("onboard")
                 .onException(WhatsAppAdminException.class).handled(true)
-                    .log(LoggingLevel.WARN, "Not onboarded " + ID + ": ${exception.operation} failed, "
-                                            + "${exception.class.simpleName}: ${exception.message}")
+                .log(LoggingLevel.WARN, "Not onboarded " + ID + ": ${exception.operation} failed, "
+                                        + "${exception.class.simpleName}: ${exception.message}")
                 .end()
                 .setHeader(WhatsAppAdminConstants.PHONE_NUMBER_ID, constant(phoneNumberId))
                 .to("whatsapp-admin:requestCode")
@@ -77,8 +77,8 @@ public class OnboardingRoute extends RouteBuilder {
 
         from("direct:list-numbers").routeId("list-numbers")
                 .onException(WhatsAppAdminException.class).handled(true)
-                    .log(LoggingLevel.WARN, "Business account ${header." + WhatsAppAdminConstants.BUSINESS_ACCOUNT_ID
-                                            + "} not listed: ${exception.class.simpleName}: ${exception.message}")
+                .log(LoggingLevel.WARN, "Business account ${header." + WhatsAppAdminConstants.BUSINESS_ACCOUNT_ID
+                                        + "} not listed: ${exception.class.simpleName}: ${exception.message}")
                 .end()
                 .to("whatsapp-admin:listPhoneNumbers")
                 .log("Business account ${header." + WhatsAppAdminConstants.BUSINESS_ACCOUNT_ID + "}: ${body.size} "

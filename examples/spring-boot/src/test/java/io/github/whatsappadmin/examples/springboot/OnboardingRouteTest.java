@@ -16,9 +16,14 @@
 package io.github.whatsappadmin.examples.springboot;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 
 import io.github.whatsappadmin.simulator.CodeVerificationStatus;
 import io.github.whatsappadmin.simulator.DemoSeed;
@@ -33,6 +38,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -79,6 +86,25 @@ class OnboardingRouteTest {
     private JournalEntry call(String path) {
         return graph.journal().forPhoneNumber(NEW_LINE).stream().filter(e -> e.path().equals(path)).findFirst()
                 .orElseThrow(() -> new AssertionError("no request to " + path));
+    }
+
+    /** docs/spring-boot.md shows the operations' options as this example sets them, so the test below runs them. */
+    @Test
+    void docsShowTheOperationOptionsOfThisExample() throws IOException {
+        List<String> page = Files.readAllLines(Path.of("../../docs/spring-boot.md"), StandardCharsets.UTF_8);
+        int marker = page.indexOf("<!-- snippet:spring-boot-operation-options -->");
+        assertThat(marker).as("the snippet's marker in docs/spring-boot.md").isNotNegative();
+        int end = marker + 2;
+        while (!page.get(end).startsWith("```")) {
+            end++;
+        }
+        Properties shown = new Properties();
+        shown.load(new StringReader(String.join("\n", page.subList(marker + 2, end))));
+        Properties example = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"));
+
+        assertThat(shown).hasSize(5);
+        shown.stringPropertyNames().forEach(name -> assertThat(example.getProperty(name)).as(name)
+                .isEqualTo(shown.getProperty(name)));
     }
 
     @Test

@@ -131,10 +131,9 @@ class YamlOnboardingTest {
         assertThat(log.of("list-numbers")).first()
                 .isEqualTo("Business account " + DemoSeed.ACCOUNT_EU + ": " + numbers.size() + " phone numbers");
         assertThat(log.of("list-numbers")).hasSize(numbers.size() + 1);
-        assertThat(log.of("list-numbers")).anySatisfy(line -> assertThat(line)
-                .isEqualTo("  " + NEW_LINE + " +1 555-224-2940 (Demo Onboarding): CONNECTED, CLOUD_API"));
-        assertThat(log.of("list-numbers")).anySatisfy(line -> assertThat(line).isEqualTo("  "
-                + DemoSeed.ON_PREMISES_LINE.id() + " +1 555-224-2943 (Demo Migration): CONNECTED, ON_PREMISE"));
+        assertThat(log.of("list-numbers")).contains(
+                "  " + NEW_LINE + " +1 555-224-2940 (Demo Onboarding): CONNECTED, CLOUD_API",
+                "  " + DemoSeed.ON_PREMISES_LINE.id() + " +1 555-224-2943 (Demo Migration): CONNECTED, ON_PREMISE");
     }
 
     @Test
@@ -205,9 +204,9 @@ class YamlOnboardingTest {
 
         assertThat(graph.journal().forBusinessAccount(DemoSeed.ACCOUNT_PARTNER)).singleElement()
                 .satisfies(page -> assertThat(page.status()).isEqualTo(403));
-        assertThat(log.of("list-numbers")).singleElement().satisfies(line -> assertThat(line).startsWith(
-                "Business account " + DemoSeed.ACCOUNT_PARTNER
-                + ": not listed, WhatsAppPermissionException (retryable: false)"));
+        String notListed = "Business account " + DemoSeed.ACCOUNT_PARTNER
+                           + ": not listed, WhatsAppPermissionException (retryable: false)";
+        assertThat(log.of("list-numbers")).singleElement().satisfies(line -> assertThat(line).startsWith(notListed));
     }
 
     @Test
