@@ -67,6 +67,10 @@ public class WhatsAppAdminComponentConfigurer extends PropertyConfigurerSupport 
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "proxyusername":
         case "proxyUsername": getOrCreateConfiguration(target).setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "registrationbudget":
+        case "registrationBudget": getOrCreateConfiguration(target).setRegistrationBudget(property(camelContext, int.class, value)); return true;
+        case "registrationbudgetstore":
+        case "registrationBudgetStore": getOrCreateConfiguration(target).setRegistrationBudgetStore(property(camelContext, io.github.whatsappadmin.camel.WhatsAppRegistrationBudgetStore.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
@@ -119,6 +123,10 @@ public class WhatsAppAdminComponentConfigurer extends PropertyConfigurerSupport 
         case "proxyPort": return java.lang.Integer.class;
         case "proxyusername":
         case "proxyUsername": return java.lang.String.class;
+        case "registrationbudget":
+        case "registrationBudget": return int.class;
+        case "registrationbudgetstore":
+        case "registrationBudgetStore": return io.github.whatsappadmin.camel.WhatsAppRegistrationBudgetStore.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "sslcontextparameters":
@@ -172,6 +180,10 @@ public class WhatsAppAdminComponentConfigurer extends PropertyConfigurerSupport 
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "proxyusername":
         case "proxyUsername": return getOrCreateConfiguration(target).getProxyUsername();
+        case "registrationbudget":
+        case "registrationBudget": return getOrCreateConfiguration(target).getRegistrationBudget();
+        case "registrationbudgetstore":
+        case "registrationBudgetStore": return getOrCreateConfiguration(target).getRegistrationBudgetStore();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "sslcontextparameters":

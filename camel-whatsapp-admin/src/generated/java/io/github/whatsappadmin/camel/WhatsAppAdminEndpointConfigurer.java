@@ -57,6 +57,10 @@ public class WhatsAppAdminEndpointConfigurer extends PropertyConfigurerSupport i
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "proxyusername":
         case "proxyUsername": target.getConfiguration().setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "registrationbudget":
+        case "registrationBudget": target.getConfiguration().setRegistrationBudget(property(camelContext, int.class, value)); return true;
+        case "registrationbudgetstore":
+        case "registrationBudgetStore": target.getConfiguration().setRegistrationBudgetStore(property(camelContext, io.github.whatsappadmin.camel.WhatsAppRegistrationBudgetStore.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
@@ -106,6 +110,10 @@ public class WhatsAppAdminEndpointConfigurer extends PropertyConfigurerSupport i
         case "proxyPort": return java.lang.Integer.class;
         case "proxyusername":
         case "proxyUsername": return java.lang.String.class;
+        case "registrationbudget":
+        case "registrationBudget": return int.class;
+        case "registrationbudgetstore":
+        case "registrationBudgetStore": return io.github.whatsappadmin.camel.WhatsAppRegistrationBudgetStore.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "sslcontextparameters":
@@ -156,6 +164,10 @@ public class WhatsAppAdminEndpointConfigurer extends PropertyConfigurerSupport i
         case "proxyPort": return target.getConfiguration().getProxyPort();
         case "proxyusername":
         case "proxyUsername": return target.getConfiguration().getProxyUsername();
+        case "registrationbudget":
+        case "registrationBudget": return target.getConfiguration().getRegistrationBudget();
+        case "registrationbudgetstore":
+        case "registrationBudgetStore": return target.getConfiguration().getRegistrationBudgetStore();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "sslcontextparameters":

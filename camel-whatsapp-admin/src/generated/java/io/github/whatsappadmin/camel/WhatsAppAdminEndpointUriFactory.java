@@ -24,7 +24,7 @@ public class WhatsAppAdminEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(23);
+        Set<String> props = new HashSet<>(25);
         props.add("accessToken");
         props.add("accessTokenProvider");
         props.add("allowInsecureHttp");
@@ -44,6 +44,8 @@ public class WhatsAppAdminEndpointUriFactory extends org.apache.camel.support.co
         props.add("proxyPassword");
         props.add("proxyPort");
         props.add("proxyUsername");
+        props.add("registrationBudget");
+        props.add("registrationBudgetStore");
         props.add("requestTimeout");
         props.add("sslContextParameters");
         props.add("throwExceptionOnFailure");

@@ -25,6 +25,8 @@ final class OperationLabels {
     static final String PHONE_NUMBER = "deregister,register,requestCode,verifyCode,setTwoStepPin,getPhoneNumber";
     static final String ALL = PHONE_NUMBER + ",listPhoneNumbers";
     static final String READS = "getPhoneNumber,listPhoneNumbers";
+    /** The operations that spend the number's register/deregister allowance, and so pass the budget guard. */
+    static final String BUDGETED = "deregister,register";
 
     private OperationLabels() {
     }

@@ -21,6 +21,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.stream.Collectors;
 
+import io.github.whatsappadmin.camel.budget.InMemoryRegistrationBudgetStore;
 import io.github.whatsappadmin.camel.error.WhatsAppInvalidInputException;
 import io.github.whatsappadmin.camel.internal.HttpClientPool;
 import io.github.whatsappadmin.camel.internal.InputValidator;
@@ -49,6 +50,8 @@ public class WhatsAppAdminComponent extends DefaultComponent {
 
     private ScheduledExecutorService scheduler;
     private HttpClientPool clientPool;
+    /** The registration budget of every endpoint without a registrationBudgetStore of its own. */
+    private final WhatsAppRegistrationBudgetStore defaultBudgetStore = new InMemoryRegistrationBudgetStore();
 
     public WhatsAppAdminComponent() {
     }
@@ -116,6 +119,12 @@ public class WhatsAppAdminComponent extends DefaultComponent {
 
     public void setConfiguration(WhatsAppAdminConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    /** The store an endpoint's registration budget guard records attempts in. */
+    WhatsAppRegistrationBudgetStore budgetStore(WhatsAppAdminConfiguration endpointConfiguration) {
+        WhatsAppRegistrationBudgetStore store = endpointConfiguration.getRegistrationBudgetStore();
+        return store != null ? store : defaultBudgetStore;
     }
 
     /** The HTTP clients shared by this component's endpoints. */

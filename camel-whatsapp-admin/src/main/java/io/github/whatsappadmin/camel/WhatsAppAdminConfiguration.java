@@ -32,6 +32,8 @@ public class WhatsAppAdminConfiguration implements Cloneable {
     public static final String DEFAULT_API_VERSION = "v23.0";
     public static final String DEFAULT_BASE_URL = "https://graph.facebook.com";
     public static final int DEFAULT_MAX_RESULTS = 10_000;
+    /** What Graph allows per phone number in 72 hours before it locks the number (code 133016). */
+    public static final int DEFAULT_REGISTRATION_BUDGET = 10;
 
     @UriParam(label = OperationLabels.PHONE_NUMBER + ",producer",
               description = "The ID of the phone number to act on (digits only, as WhatsApp Manager shows it; not the"
@@ -66,6 +68,20 @@ public class WhatsAppAdminConfiguration implements Cloneable {
               description = "The language of the verification message requestCode has Graph send, a locale such as"
                             + " en_US or pt_BR. A RequestCodeRequest in body overrides it.")
     private String language = "en_US";
+
+    @UriParam(label = OperationLabels.BUDGETED + ",producer", defaultValue = "" + DEFAULT_REGISTRATION_BUDGET,
+              description = "Register/deregister attempts allowed per phone number in a moving 72-hour window (0 to"
+                            + " 10; Graph locks the number for 72 hours after its 10th, code 133016). Each attempt that"
+                            + " may reach Graph is recorded before it is sent; when the window is full the call is"
+                            + " refused with WhatsAppRegistrationBudgetException and nothing is sent. 0 switches the"
+                            + " guard off.")
+    private int registrationBudget = DEFAULT_REGISTRATION_BUDGET;
+
+    @UriParam(label = OperationLabels.BUDGETED + ",advanced",
+              description = "A bean (#name) implementing WhatsAppRegistrationBudgetStore, where the guard records the"
+                            + " attempts. By default an in-memory store shared by all the component's endpoints;"
+                            + " JdbcRegistrationBudgetStore shares one allowance between nodes through a database.")
+    private WhatsAppRegistrationBudgetStore registrationBudgetStore;
 
     @UriParam(label = OperationLabels.ALL + ",security", secret = true,
               description = "The Graph access token (a system user token with whatsapp_business_management), sent as"
@@ -313,6 +329,22 @@ public class WhatsAppAdminConfiguration implements Cloneable {
         this.throwExceptionOnFailure = throwExceptionOnFailure;
     }
 
+    public int getRegistrationBudget() {
+        return registrationBudget;
+    }
+
+    public void setRegistrationBudget(int registrationBudget) {
+        this.registrationBudget = registrationBudget;
+    }
+
+    public WhatsAppRegistrationBudgetStore getRegistrationBudgetStore() {
+        return registrationBudgetStore;
+    }
+
+    public void setRegistrationBudgetStore(WhatsAppRegistrationBudgetStore registrationBudgetStore) {
+        this.registrationBudgetStore = registrationBudgetStore;
+    }
+
     public String getUserAgent() {
         return userAgent;
     }
@@ -328,7 +360,7 @@ public class WhatsAppAdminConfiguration implements Cloneable {
                + ", apiVersion=" + apiVersion
                + ", baseUrl=" + baseUrl + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout
                + ", maxConnectionsPerHost=" + maxConnectionsPerHost + ", proxyHost=" + proxyHost + ", proxyPort=" + proxyPort
-               + ", throwExceptionOnFailure="
-               + throwExceptionOnFailure + "]";
+               + ", throwExceptionOnFailure=" + throwExceptionOnFailure
+               + ", registrationBudget=" + registrationBudget + "]";
     }
 }

@@ -55,6 +55,12 @@ public final class WhatsAppAdminConstants {
                             + " Graph sent neither.")
     public static final String USAGE = "CamelWhatsAppAdminUsage";
 
+    @Metadata(label = OperationLabels.BUDGETED, javaType = "Integer",
+              description = "Register/deregister attempts left for this phone number in the moving 72-hour window"
+                            + " after this one (out message; 0 when the call was refused locally with"
+                            + " WhatsAppRegistrationBudgetException). Absent when registrationBudget is 0.")
+    public static final String BUDGET_REMAINING = "CamelWhatsAppAdminBudgetRemaining";
+
     private WhatsAppAdminConstants() {
     }
 }

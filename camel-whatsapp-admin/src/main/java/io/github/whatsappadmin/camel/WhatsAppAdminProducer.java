@@ -20,10 +20,12 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.whatsappadmin.camel.WhatsAppRegistrationBudgetStore.Granted;
 import io.github.whatsappadmin.camel.error.WhatsAppAdminException;
 import io.github.whatsappadmin.camel.error.WhatsAppConnectionException;
 import io.github.whatsappadmin.camel.error.WhatsAppGraphException;
 import io.github.whatsappadmin.camel.error.WhatsAppInvalidInputException;
+import io.github.whatsappadmin.camel.error.WhatsAppRegistrationBudgetException;
 import io.github.whatsappadmin.camel.internal.AuditLog;
 import io.github.whatsappadmin.camel.internal.CallContext;
 import io.github.whatsappadmin.camel.internal.CallRequest;
@@ -39,6 +41,7 @@ import io.github.whatsappadmin.camel.internal.OperationCall;
 import io.github.whatsappadmin.camel.internal.OperationInputs;
 import io.github.whatsappadmin.camel.internal.ProductVersion;
 import io.github.whatsappadmin.camel.internal.QueryString;
+import io.github.whatsappadmin.camel.internal.RegistrationBudgetGuard;
 import io.github.whatsappadmin.camel.internal.Step;
 import io.github.whatsappadmin.camel.internal.TransportFailure;
 import org.apache.camel.AsyncCallback;
@@ -62,6 +65,7 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
     private GraphTransport transport;
     private String urlPrefix;
     private String userAgent;
+    private RegistrationBudgetGuard budgetGuard;
     /** The proxy's Basic credentials as they go on the wire: masked in answers like the other secrets. */
     private String proxyAuthorization;
 
@@ -81,6 +85,8 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
         proxyAuthorization = config.getProxyUsername() == null ? null
                 : "Basic " + Base64.getEncoder().encodeToString(
                         (config.getProxyUsername() + ":" + config.getProxyPassword()).getBytes(StandardCharsets.UTF_8));
+        budgetGuard = new RegistrationBudgetGuard(endpoint.getComponent().budgetStore(config),
+                config.getRegistrationBudget());
         clientKey = HttpClientKey.of(config);
         transport = endpoint.getComponent().getClientPool().acquire(clientKey);
     }
@@ -101,14 +107,50 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
         try {
             call = validate(exchange);
             request = call.call().request(call);
+            guard(call);
         } catch (RuntimeException e) {
             exchange.setException(e);
             callback.done(true);
             return true;
         }
-        // The registration budget guard (register, deregister) belongs here: the input is valid, nothing is sent yet.
         send(call, request, callback);
         return false;
+    }
+
+    // ---- the registration budget guard (register, deregister): the input is valid, nothing is sent yet
+
+    private void guard(CallContext call) {
+        Message message = call.exchange().getMessage();
+        if (!budgetGuard.applies(call)) {
+            if (call.call().spendsRegistrationBudget()) {
+                message.removeHeader(WhatsAppAdminConstants.BUDGET_REMAINING);
+            }
+            return;
+        }
+        Granted attempt;
+        try {
+            attempt = budgetGuard.acquire(call);
+        } catch (WhatsAppRegistrationBudgetException e) {
+            message.setHeader(WhatsAppAdminConstants.PHONE_NUMBER_ID, call.subjectId());
+            message.setHeader(WhatsAppAdminConstants.BUDGET_REMAINING, 0);
+            audit(call, e.getCategory(), null, null, null);
+            throw e;
+        } catch (RuntimeException e) {
+            audit(call, "registration-budget-store-failure", null, null, null);
+            throw e;
+        }
+        call.budgetAttempt(attempt);
+        message.setHeader(WhatsAppAdminConstants.BUDGET_REMAINING, attempt.remaining());
+    }
+
+    /** An attempt that surely never reached Graph does not count. */
+    private void releaseUnsent(CallContext call) {
+        Granted attempt = call.budgetAttempt();
+        if (attempt != null) {
+            call.budgetAttempt(null);
+            budgetGuard.release(attempt, call.operationName());
+            call.exchange().getMessage().setHeader(WhatsAppAdminConstants.BUDGET_REMAINING, attempt.remaining() + 1);
+        }
     }
 
     // ---- validate
@@ -212,6 +254,7 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
         try {
             graphRequest = build(call, request);
         } catch (RuntimeException e) {
+            releaseUnsent(call);
             call.exchange().setException(e);
             callback.done(false);
             return;
@@ -236,8 +279,11 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
             public void failed(TransportFailure failure) {
                 try {
                     WhatsAppConnectionException e = ErrorClassifier.connectionFailure(failure, call.operationName(),
-                            call.phoneNumberId(), call.call().harmlessToRepeat(), config.getConnectTimeout(),
+                            call.phoneNumberId(), call.subject(), call.call().harmlessToRepeat(), config.getConnectTimeout(),
                             config.getRequestTimeout(), config.getBaseUrl(), call.redactor());
+                    if (!e.isRequestSent()) {
+                        releaseUnsent(call);
+                    }
                     audit(call, e.getCategory(), null, null, null);
                     call.exchange().setException(e);
                 } catch (RuntimeException e) {
@@ -253,7 +299,8 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
 
     /** Reads an answer into the exchange; returns the next request when the operation goes on, else {@code null}. */
     private CallRequest classify(CallContext call, GraphResponse response) {
-        Answer answer = GraphAnswerReader.read(response, call.operationName(), call.phoneNumberId(), call.redactor());
+        Answer answer = GraphAnswerReader.read(response, call.operationName(), call.phoneNumberId(), call.subject(),
+                call.redactor());
         Message message = call.exchange().getMessage();
         message.setHeader(call.call().subject() == OperationCall.Subject.PHONE_NUMBER
                 ? WhatsAppAdminConstants.PHONE_NUMBER_ID : WhatsAppAdminConstants.BUSINESS_ACCOUNT_ID, call.subjectId());
@@ -272,7 +319,7 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
             message.setBody(done.body());
             audit(call, "success", answer.status(), null, answer.fbTraceId());
         } else {
-            fail(call, GraphAnswerReader.unexpected(response, call.operationName(), call.phoneNumberId(),
+            fail(call, GraphAnswerReader.unexpected(response, call.operationName(), call.phoneNumberId(), call.subject(),
                     call.redactor(), ((Step.Unexpected) step).expected()));
         }
         return null;

@@ -37,7 +37,7 @@ class ComponentMetadataTest extends GraphStubTestSupport {
     private static final List<String> OPTIONS = List.of("phoneNumberId", "businessAccountId", "fields", "maxResults",
             "codeMethod", "language", "accessToken", "accessTokenProvider", "apiVersion", "baseUrl", "allowInsecureHttp",
             "connectTimeout", "requestTimeout", "proxyHost", "proxyPort", "proxyUsername", "proxyPassword",
-            "sslContextParameters", "throwExceptionOnFailure", "userAgent");
+            "sslContextParameters", "throwExceptionOnFailure", "userAgent", "registrationBudget", "registrationBudgetStore");
 
     private static final List<String> OPERATIONS = List.of("deregister", "register", "requestCode", "verifyCode",
             "setTwoStepPin", "getPhoneNumber", "listPhoneNumbers");
@@ -87,7 +87,7 @@ class ComponentMetadataTest extends GraphStubTestSupport {
         }
         assertThat(constants).containsExactlyInAnyOrder("CamelWhatsAppAdminOperation", "CamelWhatsAppAdminPhoneNumberId",
                 "CamelWhatsAppAdminBusinessAccountId", "CamelHttpResponseCode", "CamelWhatsAppAdminFbTraceId",
-                "CamelWhatsAppAdminUsage");
+                "CamelWhatsAppAdminUsage", "CamelWhatsAppAdminBudgetRemaining");
         assertThat(headers.fieldNames()).toIterable().containsExactlyInAnyOrderElementsOf(constants);
         headers.fields().forEachRemaining(e -> assertThat(e.getValue().path("description").asText()).isNotBlank());
     }
@@ -105,6 +105,7 @@ class ComponentMetadataTest extends GraphStubTestSupport {
         assertThat(json.at("/properties/codeMethod/enum")).extracting(JsonNode::asText)
                 .containsExactly("SMS", "VOICE");
         assertThat(json.at("/properties/language/defaultValue").asText()).isEqualTo("en_US");
+        assertThat(json.at("/properties/registrationBudget/defaultValue").asInt()).isEqualTo(10);
     }
 
     /** Tooling shows which operation an option or header is for: every one names its operations in its labels. */
@@ -117,7 +118,9 @@ class ComponentMetadataTest extends GraphStubTestSupport {
                 "fields", List.of("getPhoneNumber", "listPhoneNumbers"),
                 "maxResults", List.of("listPhoneNumbers"),
                 "codeMethod", List.of("requestCode"),
-                "language", List.of("requestCode"));
+                "language", List.of("requestCode"),
+                "registrationBudget", List.of("deregister", "register"),
+                "registrationBudgetStore", List.of("deregister", "register"));
         for (String option : OPTIONS) {
             assertThat(operationsIn(json.at("/properties/" + option + "/label").asText())).as(option)
                     .containsExactlyElementsOf(expected.getOrDefault(option, OPERATIONS));
@@ -126,7 +129,8 @@ class ComponentMetadataTest extends GraphStubTestSupport {
         }
         Map<String, List<String>> headers = Map.of(
                 "CamelWhatsAppAdminPhoneNumberId", OPERATIONS.subList(0, 6),
-                "CamelWhatsAppAdminBusinessAccountId", List.of("listPhoneNumbers"));
+                "CamelWhatsAppAdminBusinessAccountId", List.of("listPhoneNumbers"),
+                "CamelWhatsAppAdminBudgetRemaining", List.of("deregister", "register"));
         json.get("headers").fields().forEachRemaining(h -> assertThat(operationsIn(h.getValue().path("label").asText()))
                 .as(h.getKey()).containsExactlyElementsOf(headers.getOrDefault(h.getKey(), OPERATIONS)));
         // the last label stays the option's group

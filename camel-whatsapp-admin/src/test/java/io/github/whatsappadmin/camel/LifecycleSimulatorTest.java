@@ -15,13 +15,21 @@
  */
 package io.github.whatsappadmin.camel;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.whatsappadmin.camel.budget.InMemoryRegistrationBudgetStore;
 import io.github.whatsappadmin.camel.error.WhatsAppAdminException;
 import io.github.whatsappadmin.camel.error.WhatsAppBadRequestException;
+import io.github.whatsappadmin.camel.error.WhatsAppPhoneNumberStateException;
 import io.github.whatsappadmin.camel.error.WhatsAppRateLimitException;
+import io.github.whatsappadmin.camel.error.WhatsAppRegistrationBudgetException;
 import io.github.whatsappadmin.camel.model.PhoneNumber;
 import io.github.whatsappadmin.camel.model.RegisterRequest;
 import io.github.whatsappadmin.camel.model.RequestCodeRequest;
@@ -140,8 +148,9 @@ class LifecycleSimulatorTest extends CamelTestSupport {
     void registerBeforeVerificationIsRefusedByGraph() {
         Exchange result = call("register", RegisterRequest.withPin(PIN));
 
-        // Meta's 422 code 100 "Phone number is already registered or in invalid state for registration"
-        WhatsAppBadRequestException e = failure(result, WhatsAppBadRequestException.class);
+        // Meta's 422 code 100 "Phone number is already registered or in invalid state for registration": the number's
+        // state, not the request, is what is wrong
+        WhatsAppPhoneNumberStateException e = failure(result, WhatsAppPhoneNumberStateException.class);
         assertThat(e.getHttpResponseCode()).isEqualTo(422);
         assertThat(e.isRetryable()).isFalse();
         assertThat(e.getMessage()).doesNotContain(PIN);
@@ -187,14 +196,60 @@ class LifecycleSimulatorTest extends CamelTestSupport {
     }
 
     @Test
-    void registerAndDeregisterShareTheAllowanceAndTheEleventhIsTheLockout() {
+    void theGuardStopsTheEleventhRegisterOrDeregisterBeforeGraphLocksTheNumber() {
+        // The guard and the simulator read one clock, so the window passes for both at once.
+        context.getRegistry().bind("budget", new InMemoryRegistrationBudgetStore(new Clock() {
+            @Override
+            public Instant instant() {
+                return graph.clock().now();
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+        }));
+        String store = "&registrationBudgetStore=#budget";
         graph.phoneNumberSetup(NUMBER).codeVerificationStatus(CodeVerificationStatus.VERIFIED);
         for (int i = 0; i < 5; i++) {
-            success(call("register", RegisterRequest.withPin(PIN)), SuccessResponse.class);
-            success(call("deregister", null), Object.class);
+            success(call("register", store, RegisterRequest.withPin(PIN)), SuccessResponse.class);
+            success(call("deregister", store, null), Object.class);
+        }
+        int requests = graph.journal().forPhoneNumber(NUMBER).size();
+
+        WhatsAppRegistrationBudgetException refused = failure(call("register", store, RegisterRequest.withPin(PIN)),
+                WhatsAppRegistrationBudgetException.class);
+        graph.clock().advance(Duration.ofHours(72).minusSeconds(1));
+        WhatsAppRegistrationBudgetException stillRefused = failure(call("deregister", store, null),
+                WhatsAppRegistrationBudgetException.class);
+
+        assertThat(refused.getRetryAfter()).hasValueSatisfying(
+                wait -> assertThat(wait).isBetween(Duration.ofHours(71), Duration.ofHours(72)));
+        assertThat(stillRefused.getRetryAfter()).hasValueSatisfying(
+                wait -> assertThat(wait).isLessThanOrEqualTo(Duration.ofSeconds(1)));
+        assertThat(graph.journal().forPhoneNumber(NUMBER)).hasSize(requests);
+        assertThat(graph.budgetUsed(NUMBER)).isEqualTo(10);
+
+        graph.clock().advance(Duration.ofSeconds(2));
+        Exchange afterTheWindow = call("register", store, RegisterRequest.withPin(PIN));
+        success(afterTheWindow, SuccessResponse.class);
+        assertThat(graph.phoneNumberState(NUMBER)).isEqualTo(PhoneNumberState.REGISTERED);
+    }
+
+    @Test
+    void withTheGuardOffGraphsOwnLockoutIsARateLimitThatIsNotRetryable() {
+        graph.phoneNumberSetup(NUMBER).codeVerificationStatus(CodeVerificationStatus.VERIFIED);
+        for (int i = 0; i < 5; i++) {
+            success(call("register", "&registrationBudget=0", RegisterRequest.withPin(PIN)), SuccessResponse.class);
+            success(call("deregister", "&registrationBudget=0", null), Object.class);
         }
 
-        Exchange eleventh = call("register", RegisterRequest.withPin(PIN));
+        Exchange eleventh = call("register", "&registrationBudget=0", RegisterRequest.withPin(PIN));
 
         assertThat(eleventh.getException()).isInstanceOf(WhatsAppRateLimitException.class);
         WhatsAppRateLimitException e = (WhatsAppRateLimitException) eleventh.getException();

@@ -23,6 +23,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.whatsappadmin.camel.error.WhatsAppAdminException;
 import io.github.whatsappadmin.camel.error.WhatsAppAuthenticationException;
 import io.github.whatsappadmin.camel.error.WhatsAppRateLimitException;
+import io.github.whatsappadmin.camel.error.WhatsAppRegistrationBudgetException;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
@@ -60,6 +61,13 @@ class RetryRecipesTest extends GraphStubTestSupport {
                         .setHeader("reason", simple("${exception.message}"))
                         .setHeader("retryAfter", simple("${exception.retryAfter}"))
                         .to("mock:dead-letter");
+
+                // Recipe 5: a call the registration budget guard refused (nothing sent) waits for its window.
+                onException(WhatsAppRegistrationBudgetException.class)
+                        .handled(true)
+                        .setHeader("reason", simple("${exception.message}"))
+                        .setHeader("freesAt", simple("${exception.freesAt}"))
+                        .to("mock:budget-spent");
 
                 // Recipes 1 and 2: transient errors with exponential backoff and jitter; rate limits wait at least
                 // what Graph asked for.
@@ -146,6 +154,25 @@ class RetryRecipesTest extends GraphStubTestSupport {
         assertThat(dead.getReceivedExchanges().get(0).getMessage().getHeader("retryAfter", String.class))
                 .contains("PT72H");
         assertThat(requestsReceived()).hasSize(1);
+    }
+
+    @Test
+    void redeliveriesOfRetryableErrorsStopAtTheAllowanceAndTheRefusalGoesToItsOwnDeadLetter() throws Exception {
+        MockEndpoint spent = getMockEndpoint("mock:budget-spent");
+        spent.expectedMessageCount(1);
+        answer(503, errorEnvelope(2, "Service temporarily unavailable"));
+
+        // Each exchange is tried 5 times (recipe 1); the third would make 15 deregister requests in 72 hours.
+        for (int i = 0; i < 3; i++) {
+            template.send("direct:offboard", e -> {});
+        }
+
+        spent.assertIsSatisfied();
+        assertThat(requestsReceived()).hasSize(10);
+        Exchange refused = spent.getReceivedExchanges().get(0);
+        assertThat(refused.getMessage().getHeader("reason", String.class)).contains("deregister was not sent");
+        assertThat(refused.getMessage().getHeader("freesAt", String.class)).isNotBlank();
+        assertThat(refused.getMessage().getHeader(WhatsAppAdminConstants.BUDGET_REMAINING)).isEqualTo(0);
     }
 
     @Test

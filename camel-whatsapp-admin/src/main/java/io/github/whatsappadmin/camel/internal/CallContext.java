@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.github.whatsappadmin.camel.WhatsAppAdminOperation;
+import io.github.whatsappadmin.camel.WhatsAppRegistrationBudgetStore.Granted;
 import org.apache.camel.Exchange;
 
 /**
@@ -38,6 +39,7 @@ public final class CallContext {
     private String token;
     private Object input;
     private Redactor redactor = new Redactor();
+    private Granted budgetAttempt;
 
     public CallContext(Exchange exchange, WhatsAppAdminOperation operation, OperationCall call) {
         this.exchange = exchange;
@@ -72,6 +74,15 @@ public final class CallContext {
         return call.subject() == OperationCall.Subject.PHONE_NUMBER ? subjectId : null;
     }
 
+    /** What the call acts on, as messages name it: {@code phone number 1}, {@code business account 2}, or null. */
+    public String subject() {
+        if (subjectId == null) {
+            return null;
+        }
+        return (call.subject() == OperationCall.Subject.PHONE_NUMBER ? "phone number " : "business account ")
+               + subjectId;
+    }
+
     public void subjectId(String subjectId) {
         this.subjectId = subjectId;
     }
@@ -101,6 +112,15 @@ public final class CallContext {
 
     public <T> T input(Class<T> type) {
         return type.cast(input);
+    }
+
+    /** The attempt the registration budget guard recorded for this call, or {@code null}. */
+    public Granted budgetAttempt() {
+        return budgetAttempt;
+    }
+
+    public void budgetAttempt(Granted budgetAttempt) {
+        this.budgetAttempt = budgetAttempt;
     }
 
     public Redactor redactor() {

@@ -33,6 +33,11 @@ public final class DeregisterCall extends SuccessCall {
     }
 
     @Override
+    public boolean spendsRegistrationBudget() {
+        return true;
+    }
+
+    @Override
     public Object input(Message in, WhatsAppAdminConfiguration config, CallContext call) {
         return null;
     }

@@ -66,6 +66,7 @@ public final class InputValidator {
             userAgent(config.getUserAgent(), operation);
         }
         maxConnectionsPerHost(config.getMaxConnectionsPerHost(), operation);
+        registrationBudget(config.getRegistrationBudget(), operation);
         proxy(config, operation);
     }
 
@@ -297,6 +298,15 @@ public final class InputValidator {
         if (value < 1 || value > 10_000) {
             throw new WhatsAppInvalidInputException("maxConnectionsPerHost", "Invalid maxConnectionsPerHost " + value
                                                                              + ": it must be between 1 and 10000 (the default is 64).",
+                    operation, null);
+        }
+    }
+
+    private static void registrationBudget(int value, String operation) {
+        if (value < 0 || value > WhatsAppAdminConfiguration.DEFAULT_REGISTRATION_BUDGET) {
+            throw new WhatsAppInvalidInputException("registrationBudget", "Invalid registrationBudget " + value
+                                                                          + ": it must be between 0 and 10 (Graph locks a number for 72h after its"
+                                                                          + " 10th register/deregister request in 72h; 0 switches the guard off).",
                     operation, null);
         }
     }

@@ -48,6 +48,14 @@ public interface OperationCall {
     boolean harmlessToRepeat();
 
     /**
+     * Whether the call spends the number's register/deregister allowance (10 in 72 hours), so that the registration
+     * budget guard records it before it is sent.
+     */
+    default boolean spendsRegistrationBudget() {
+        return false;
+    }
+
+    /**
      * The operation's input for this exchange, checked: from the in body and the options. Throws
      * {@code WhatsAppInvalidInputException} naming the field; a secret's value is never in the message.
      *

@@ -39,6 +39,11 @@ public final class RegisterCall extends SuccessCall {
     }
 
     @Override
+    public boolean spendsRegistrationBudget() {
+        return true;
+    }
+
+    @Override
     public Object input(Message in, WhatsAppAdminConfiguration config, CallContext call) {
         String operation = call.operationName();
         String id = call.phoneNumberId();

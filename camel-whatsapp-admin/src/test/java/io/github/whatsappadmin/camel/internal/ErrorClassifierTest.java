@@ -117,6 +117,12 @@ class ErrorClassifierTest {
         rows.add(row("422 code 100 cannot be deregistered in its current state (OpenAPI)", 422, 100, null,
                 "The phone number cannot be deregistered in its current state", null,
                 WhatsAppPhoneNumberStateException.class, false, null));
+        rows.add(row("422 code 100 already registered or invalid state for registration (OpenAPI)", 422, 100, null,
+                "Phone number is already registered or in invalid state for registration", null,
+                WhatsAppPhoneNumberStateException.class, false, null));
+        rows.add(row("422 code 100 not eligible for verification (OpenAPI)", 422, 100, null,
+                "Phone number is not eligible for verification at this time", null,
+                WhatsAppPhoneNumberStateException.class, false, null));
         rows.add(row("133006 needs verification", 400, 133006, null, "verify", null,
                 WhatsAppPhoneNumberStateException.class, false, null));
         rows.add(row("133015 recently deleted: after 5 minutes", 400, 133015, null, "wait", null,
@@ -222,6 +228,7 @@ class ErrorClassifierTest {
         TransportFailure failure = new TransportFailure(row.kind(), row.requestSent(), null, null);
 
         WhatsAppConnectionException e = ErrorClassifier.connectionFailure(failure, "register", "106540352242922",
+                "phone number 106540352242922",
                 row.harmlessToRepeat(), 1000, 2000, "https://graph.example.com", new Redactor(TOKEN));
 
         assertThat(e.isRetryable()).as("retryable").isEqualTo(row.retryable());
@@ -238,7 +245,8 @@ class ErrorClassifierTest {
                 new IllegalStateException("inner " + TOKEN));
         TransportFailure failure = new TransportFailure(Kind.MALFORMED_RESPONSE, true, "echo " + TOKEN, cause);
 
-        WhatsAppConnectionException e = ErrorClassifier.connectionFailure(failure, "deregister", "1", true, 1, 2,
+        WhatsAppConnectionException e = ErrorClassifier.connectionFailure(failure, "deregister", "1", "phone number 1", true, 1,
+                2,
                 "https://graph.example.com", new Redactor(TOKEN));
 
         StringWriter trace = new StringWriter();
@@ -254,7 +262,8 @@ class ErrorClassifierTest {
         IOException cause = new IOException("Connection reset");
         TransportFailure failure = new TransportFailure(Kind.CONNECTION_LOST, true, null, cause);
 
-        WhatsAppConnectionException e = ErrorClassifier.connectionFailure(failure, "deregister", "1", true, 1, 2,
+        WhatsAppConnectionException e = ErrorClassifier.connectionFailure(failure, "deregister", "1", "phone number 1", true, 1,
+                2,
                 "https://graph.example.com", new Redactor(TOKEN));
 
         assertThat(e.getCause()).isSameAs(cause);

@@ -74,7 +74,8 @@ class BundleManifestTest {
     void exportsTheApiPackagesButNotInternal() throws Exception {
         Parameters exports = BuiltBundle.header(manifest, "Export-Package");
         assertThat(exports.keySet()).containsExactlyInAnyOrder("io.github.whatsappadmin.camel",
-                "io.github.whatsappadmin.camel.error", "io.github.whatsappadmin.camel.model");
+                "io.github.whatsappadmin.camel.budget", "io.github.whatsappadmin.camel.error",
+                "io.github.whatsappadmin.camel.model");
         Version release = BuiltBundle.releaseVersion(BuiltBundle.projectVersion());
         exports.forEach((pkg, attrs) -> assertThat(Version.parseVersion(attrs.getVersion())).as(pkg)
                 .isEqualTo(release));

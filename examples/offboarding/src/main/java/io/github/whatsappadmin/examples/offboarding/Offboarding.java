@@ -34,8 +34,9 @@ import org.apache.camel.main.Main;
 /**
  * One run: opens the journal (refusing one written in another mode or against another Graph API), takes the results
  * it already holds, sends the other numbers one by one through the route, journals each result as it comes, shows the
- * progress, and writes the reports. Where Graph is (the simulator or the real one) and which tokens to use is decided
- * by the caller.
+ * progress, and writes the reports. A {@code --plan} run reads the journal the same way but never writes it, and
+ * writes its own plan files beside the reports, so nothing it found can stand for a real run's result. Where Graph is
+ * (the simulator or the real one) and which tokens to use is decided by the caller.
  */
 final class Offboarding {
 
@@ -64,8 +65,8 @@ final class Offboarding {
         this.options = options;
         this.target = target;
         this.console = console;
-        this.report = new ConsoleReport(console);
-        this.mapper = new ResultMapper(clock, new Reasons(target.secrets()));
+        this.report = new ConsoleReport(console, options.plan());
+        this.mapper = new ResultMapper(clock, new Reasons(target.secrets()), options.plan());
         this.clock = clock;
     }
 
@@ -84,13 +85,15 @@ final class Offboarding {
         Path journalFile = reportDir.resolve(ResultJournal.FILE_NAME);
         int sent = 0;
         Duration sending;
-        try (ResultJournal journal = ResultJournal.open(journalFile, origin)) {
-            Map<String, NumberResult> earlier = journal.earlier();
+        boolean plan = options.plan();
+        // try-with-resources takes the null of a plan run: it has no journal to write to
+        try (ResultJournal journal = plan ? null : ResultJournal.open(journalFile, origin)) {
+            Map<String, NumberResult> earlier = plan ? ResultJournal.readOnly(journalFile, origin) : journal.earlier();
             long settled = rows.stream().filter(r -> isSettled(earlier.get(r.phoneNumberId()))).count();
             if (settled > 0) {
                 console.println("Resuming from " + journalFile.toAbsolutePath() + ": " + settled + " of "
-                                + Plural.of(rows.size(), "number") + " are settled there and are reported, not sent"
-                                + " again (delete " + reportDir + " to start over).");
+                                + Plural.of(rows.size(), "number") + " are settled there and are reported, not "
+                                + (plan ? "checked" : "sent") + " again (delete " + reportDir + " to start over).");
             }
             long toSend = rows.size() - settled;
             Main main = camelMain();
@@ -110,7 +113,9 @@ final class Offboarding {
                         result = pending(row);
                     } else {
                         result = offboard(template, row);
-                        journal.append(result);
+                        if (!plan) {
+                            journal.append(result);
+                        }
                         sent++;
                     }
                     results.add(result);
@@ -126,7 +131,7 @@ final class Offboarding {
             }
         }
         Duration elapsed = Duration.between(startedAt, now());
-        ReportWriter.write(reportDir, new RunReport(origin, startedAt.toString(), now().toString(), input,
+        ReportWriter.write(reportDir, new RunReport(origin, plan, startedAt.toString(), now().toString(), input,
                 options.forReport(target.accountsWithOwnToken()), sent, results));
         report.table(results, sent, sending, elapsed);
         return results;
@@ -146,7 +151,7 @@ final class Offboarding {
 
     private NumberResult pending(NumberRow row) {
         return new NumberResult(row.phoneNumberId(), row.label(), row.account(), Outcome.PENDING, null, null, null,
-                null, 0, 0, null, null, null, null, false, List.of());
+                null, null, null, 0, 0, null, null, null, null, false, List.of());
     }
 
     private Main camelMain() {
@@ -156,7 +161,7 @@ final class Offboarding {
         main.addOverrideProperty("camel.component.whatsapp-admin.api-version", options.apiVersion());
         main.configure().addRoutesBuilder(new OffboardingRoutes(
                 new RetryPolicy(options.maxRetries(), target.baseDelay(), options.maxWait(), console::println),
-                mapper));
+                mapper, options.plan()));
         return main;
     }
 

@@ -1,0 +1,38 @@
+/*
+ * Copyright The camel-whatsapp-admin Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.whatsappadmin.camel.budget;
+
+import java.time.Clock;
+
+import io.github.whatsappadmin.camel.WhatsAppRegistrationBudgetStore;
+
+class InMemoryRegistrationBudgetStoreTest extends RegistrationBudgetStoreContract {
+
+    @Override
+    void prepareBackend() {
+        // Each store is its own backend.
+    }
+
+    @Override
+    WhatsAppRegistrationBudgetStore newStore(Clock clock) {
+        return new InMemoryRegistrationBudgetStore(clock);
+    }
+
+    @Override
+    int storedAttempts() {
+        return ((InMemoryRegistrationBudgetStore) store).recordedAttempts();
+    }
+}
