@@ -107,14 +107,15 @@ public final class OffboardingApp {
                                      + " Nothing was sent.");
         }
         InputFile input = readInput(options);
+        JournalSource journals = JournalSource.of(options, environment);
         ConsoleOutput console = console();
         console.println("--live: calling the real Graph API at " + liveGraphUrl + " (" + options.apiVersion()
                         + ") with " + TOKEN_VARIABLE + "; input " + input.name());
         AccountTokenProvider tokens = new AccountTokenProvider(input.rows(),
                 AccountTokenProvider.accountTokensFrom(environment), token);
         List<NumberResult> results = new Offboarding(options, new Offboarding.Target(liveGraphUrl, tokens,
-                tokens.tokens(), LIVE_BASE_DELAY, JournalOrigin.LIVE, tokens.accountsWithOwnToken()), console,
-                Clock.systemUTC()).run(input);
+                tokens.tokens(), LIVE_BASE_DELAY, JournalOrigin.LIVE, tokens.accountsWithOwnToken()), journals,
+                console, Clock.systemUTC()).run(input);
         boolean allOffboarded = results.stream().allMatch(r -> r.outcome().offboarded());
         printPending(console, results);
         console.println(allOffboarded ? "Every number is deregistered: exit code 0."
@@ -125,6 +126,7 @@ public final class OffboardingApp {
 
     private int demo(OffboardingOptions options) throws Exception {
         InputFile input = readInput(options);
+        JournalSource journals = JournalSource.of(options, environment);
         try (GraphApiSimulator simulator = GraphApiSimulator.create()) {
             DemoWorld.seed(simulator.start(), input.rows());
             ConsoleOutput console = console();
@@ -142,8 +144,8 @@ public final class OffboardingApp {
             }
             AccountTokenProvider tokens = DemoWorld.tokens(input.rows());
             List<NumberResult> results = new Offboarding(options, new Offboarding.Target(simulator.baseUrl(), tokens,
-                    tokens.tokens(), DEMO_BASE_DELAY, JournalOrigin.DEMO, tokens.accountsWithOwnToken()), console,
-                    Clock.systemUTC()).run(input);
+                    tokens.tokens(), DEMO_BASE_DELAY, JournalOrigin.DEMO, tokens.accountsWithOwnToken()), journals,
+                    console, Clock.systemUTC()).run(input);
             List<String> surprises = DemoWorld.surprises(results);
             boolean pending = printPending(console, results);
             if (!surprises.isEmpty()) {
