@@ -15,6 +15,7 @@
  */
 package io.github.whatsappadmin.examples.offboarding;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
@@ -222,10 +223,16 @@ final class SharedJournal implements RunJournal {
         return instance;
     }
 
-    /** Stops renewing. Claims still held are not released: as after a crash, they are taken over after the lease. */
+    /**
+     * Stops renewing, and closes the connections when they are the journal's own. Claims still held are not released:
+     * as after a crash, they are taken over after the lease.
+     */
     @Override
-    public void close() {
+    public void close() throws IOException {
         renewer.shutdownNow();
+        if (dataSource instanceof Closeable pool) {
+            pool.close();
+        }
     }
 
     private void renewQuietly() {

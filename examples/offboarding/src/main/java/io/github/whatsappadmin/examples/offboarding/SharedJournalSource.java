@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
 
 import io.github.whatsappadmin.camel.WhatsAppRegistrationBudgetStore;
 import io.github.whatsappadmin.camel.budget.JdbcRegistrationBudgetStore;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -42,29 +45,33 @@ final class SharedJournalSource implements JournalSource {
     /** {@code //user:password@host}: pgjdbc does not read it, but it is still a password on the command line. */
     private static final Pattern USER_INFO = Pattern.compile("^[^?]*://[^/?]*@");
 
-    private final PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    /** Connections are pooled: per number a claim, a budget decision and a result each take one. */
+    private static final int POOL_SIZE = 4;
+
+    private final PGSimpleDataSource database = new PGSimpleDataSource();
     private final String name;
     private final Duration lease;
     private final JournalTables tables;
+    private HikariDataSource pool;
     private JdbcRegistrationBudgetStore budgetStore;
 
     SharedJournalSource(String url, Map<String, String> environment, Duration lease, String prefix)
             throws InputException {
         checkUrl(url);
         try {
-            dataSource.setURL(url);
+            database.setURL(url);
         } catch (IllegalArgumentException e) {
             throw new InputException("--journal '" + url + "': " + e.getMessage() + ". Nothing was sent.");
         }
         String user = environment.get(USER_VARIABLE);
         if (user != null && !user.isBlank()) {
-            dataSource.setUser(user);
+            database.setUser(user);
         }
         String password = environment.get(PASSWORD_VARIABLE);
         if (password != null && !password.isEmpty()) {
-            dataSource.setPassword(password);
+            database.setPassword(password);
         }
-        dataSource.setApplicationName("offboarding");
+        database.setApplicationName("offboarding");
         this.lease = lease;
         this.tables = new JournalTables(prefix);
         int query = url.indexOf('?');
@@ -88,15 +95,34 @@ final class SharedJournalSource implements JournalSource {
         return url;
     }
 
+    /** Connects (a database that cannot be reached fails here, before anything is sent) and opens the journal. */
     @Override
-    public RunJournal open(JournalOrigin origin, Clock clock) throws IOException, InputException {
-        return SharedJournal.open(dataSource, tables, name, lease, clock, origin);
+    public synchronized RunJournal open(JournalOrigin origin, Clock clock) throws IOException, InputException {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(database);
+        config.setPoolName("offboarding-journal");
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(1);
+        try {
+            pool = new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new InputException("the shared journal " + name + " cannot be reached: " + cause.getMessage()
+                                     + ". Nothing was sent.");
+        }
+        try {
+            return SharedJournal.open(pool, tables, name, lease, clock, origin);
+        } catch (IOException | InputException | RuntimeException e) {
+            pool.close();
+            throw e;
+        }
     }
 
+    /** The budget store in the journal's database, on its connections: call it after {@link #open}. */
     @Override
     public synchronized WhatsAppRegistrationBudgetStore budgetStore() {
         if (budgetStore == null) {
-            budgetStore = new JdbcRegistrationBudgetStore(dataSource);
+            budgetStore = new JdbcRegistrationBudgetStore(pool);
             budgetStore.setCreateTable(true);
         }
         return budgetStore;
