@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -36,6 +37,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
 
 import io.github.whatsappadmin.simulator.GraphApiSimulatorExtension;
 import io.github.whatsappadmin.simulator.JournalEntry;
@@ -343,6 +348,62 @@ class ManyInstancesTest {
             assertThat(console.toString(StandardCharsets.UTF_8)).startsWith("offboarding: " + refusal.getValue());
         }
         assertThat(graph.journal().entries()).isEmpty();
+    }
+
+    @Test
+    void theStatementsOfTheRunningAtScalePageWorkAsWritten() throws Exception {
+        Path page = Path.of(System.getProperty("basedir", ".")).resolve("../../docs/running-at-scale.md").normalize();
+        List<String> blocks = new ArrayList<>();
+        Matcher m = Pattern.compile("```postgresql\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(page));
+        while (m.find()) {
+            blocks.add(m.group(1));
+        }
+        assertThat(blocks).as("the claim, the DDL, the operator's queries").hasSize(3);
+        // the claim the page shows is the one the journal runs
+        assertThat(sql(blocks.get(0).replaceAll("--[^\\n]*", "")))
+                .isEqualTo(sql(new JournalTables(JournalTables.DEFAULT_PREFIX).claimNumber));
+
+        String database = "doc" + TESTS.get();
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + database);
+        }
+        String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
+        execute(postgres.getDatabase("postgres", database), blocks.get(1));
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        List<String> args = new ArrayList<>(List.of("--live", "--input", input().toString(), "--report-dir",
+                dir.resolve("doc").toString(), "--journal", url));
+        assertThat(run(environment("EAAinstance-one-token"), console, args.toArray(String[]::new)))
+                .as(console.toString(StandardCharsets.UTF_8)).isZero();
+
+        String[] queries = blocks.get(2).split(";");
+        try (Connection connection = postgres.getDatabase("postgres", database).getConnection();
+             Statement statement = connection.createStatement()) {
+            try (ResultSet byOutcome = statement.executeQuery(queries[0])) {
+                assertThat(byOutcome.next()).isTrue();
+                assertThat(byOutcome.getString(1)).isEqualTo("deregistered");
+                assertThat(byOutcome.getInt(2)).isEqualTo(numbers.size());
+                assertThat(byOutcome.next()).isFalse();
+            }
+            try (ResultSet inFlight = statement.executeQuery(queries[1])) {
+                assertThat(inFlight.next()).isFalse();
+            }
+        }
+    }
+
+    /** SQL text with its spacing made uniform, to compare statements. */
+    private static String sql(String text) {
+        return text.replaceAll("\\s+", " ").replace("( ", "(").replace(" )", ")").strip();
+    }
+
+    private static void execute(DataSource dataSource, String script) throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String sqlStatement : script.split(";")) {
+                if (!sqlStatement.isBlank()) {
+                    statement.execute(sqlStatement);
+                }
+            }
+        }
     }
 
     /** An instance in a JVM of its own, its console in a file of the test's directory. */
