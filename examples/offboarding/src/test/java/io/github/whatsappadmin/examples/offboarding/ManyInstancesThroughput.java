@@ -35,7 +35,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * How fast the job goes with the file journal, and with the shared journal on 1 and 3 instances, against the
  * simulator on loopback with a fixed latency per answer and a PostgreSQL of its own: a measurement, not a test (see
  * docs/performance.md for how to run it). Each instance runs in this JVM with its own CamelContext, as separate
- * processes would; the time is from the start of the first instance to the end of the last, start-up included.
+ * processes would; the time is from the start of the first instance to the end of the last, start-up included,
+ * after one run that is not reported (class loading, JIT).
  * <p>
  * Arguments: numbers per run (default 200), then latencies in milliseconds (default 0 and 100).
  */
@@ -64,6 +65,9 @@ public final class ManyInstancesThroughput {
             System.out.println("| journal | instances | latency per answer | numbers | time | numbers/s |");
             System.out.println("|---|---|---|---|---|---|");
             int run = 0;
+            // a first run, not reported: class loading and the JIT would otherwise be charged to the first figure
+            instance(graph, List.of("--live", "--input", input(graph, dir.resolve("warm-up.csv"), 106900000000000L,
+                    count).toString(), "--report-dir", dir.resolve("warm-up").toString()));
             for (int latency : latencies) {
                 graph.faults().latency(Duration.ofMillis(latency));
                 for (int instances : new int[] { 0, 1, 3 }) { // 0: the file journal, one instance
