@@ -129,6 +129,13 @@ final class Offboarding {
                     }
                 }
                 while (!held.isEmpty()) {
+                    if (options.limit() > 0 && sent >= options.limit()) {
+                        for (NumberRow row : held.keySet()) { // left to the others, or to the next run
+                            ended.put(row.phoneNumberId(), pending(row));
+                            report.line(ended.size(), rows.size(), pending(row));
+                        }
+                        break;
+                    }
                     waitUntil(held.values().stream().min(Instant::compareTo).orElseThrow());
                     for (Map.Entry<NumberRow, Instant> h : List.copyOf(held.entrySet())) {
                         if (!now().isBefore(h.getValue())) {

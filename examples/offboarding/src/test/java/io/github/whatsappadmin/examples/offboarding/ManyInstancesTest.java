@@ -26,6 +26,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -50,6 +51,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -261,6 +263,29 @@ class ManyInstancesTest {
         } finally {
             victim.destroyForcibly();
             survivors.forEach(Process::destroyForcibly);
+        }
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES) // without the limit, the run would wait out the other's lease: 1 h
+    void aNumberAnotherInstanceHoldsIsNotSentWhileItsLeaseLastsAndLimitDoesNotWaitForIt() throws Exception {
+        JournalOrigin live = new JournalOrigin(JournalOrigin.LIVE, graph.baseUrl(), "v23.0", JobVersion.VERSION,
+                Instant.now().toString());
+        try (SharedJournal other = SharedJournal.open(postgres.getPostgresDatabase(), new JournalTables(prefix),
+                "other", Duration.ofHours(1), Clock.systemUTC(), live)) {
+            assertThat(other.claim(numbers.get(0)).granted()).isTrue();
+            ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+            assertThat(run(environment("EAAinstance-one-token"), console, args("limited", "--limit", "3")))
+                    .as(console.toString(StandardCharsets.UTF_8)).isEqualTo(1);
+
+            assertThat(deregisters(numbers.get(0))).isEmpty();
+            assertThat(numbers.subList(1, 4)).allSatisfy(n -> assertThat(deregisters(n)).hasSize(1));
+            assertThat(graph.journal().entries()).hasSize(3);
+            List<String> outcomes = reportOutcomes(dir.resolve("limited"));
+            assertThat(outcomes.get(0)).isEqualTo("pending");
+            assertThat(outcomes).filteredOn("deregistered"::equals).hasSize(3);
+            assertThat(outcomes).filteredOn("pending"::equals).hasSize(numbers.size() - 3);
         }
     }
 
