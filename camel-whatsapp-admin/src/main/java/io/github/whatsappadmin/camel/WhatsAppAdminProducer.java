@@ -279,7 +279,7 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
             public void failed(TransportFailure failure) {
                 try {
                     WhatsAppConnectionException e = ErrorClassifier.connectionFailure(failure, call.operationName(),
-                            call.phoneNumberId(), call.call().harmlessToRepeat(), config.getConnectTimeout(),
+                            call.phoneNumberId(), call.subject(), call.call().harmlessToRepeat(), config.getConnectTimeout(),
                             config.getRequestTimeout(), config.getBaseUrl(), call.redactor());
                     if (!e.isRequestSent()) {
                         releaseUnsent(call);
@@ -299,7 +299,8 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
 
     /** Reads an answer into the exchange; returns the next request when the operation goes on, else {@code null}. */
     private CallRequest classify(CallContext call, GraphResponse response) {
-        Answer answer = GraphAnswerReader.read(response, call.operationName(), call.phoneNumberId(), call.redactor());
+        Answer answer = GraphAnswerReader.read(response, call.operationName(), call.phoneNumberId(), call.subject(),
+                call.redactor());
         Message message = call.exchange().getMessage();
         message.setHeader(call.call().subject() == OperationCall.Subject.PHONE_NUMBER
                 ? WhatsAppAdminConstants.PHONE_NUMBER_ID : WhatsAppAdminConstants.BUSINESS_ACCOUNT_ID, call.subjectId());
@@ -318,7 +319,7 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
             message.setBody(done.body());
             audit(call, "success", answer.status(), null, answer.fbTraceId());
         } else {
-            fail(call, GraphAnswerReader.unexpected(response, call.operationName(), call.phoneNumberId(),
+            fail(call, GraphAnswerReader.unexpected(response, call.operationName(), call.phoneNumberId(), call.subject(),
                     call.redactor(), ((Step.Unexpected) step).expected()));
         }
         return null;

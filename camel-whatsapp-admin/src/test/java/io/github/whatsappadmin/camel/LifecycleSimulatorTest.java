@@ -27,6 +27,7 @@ import java.util.Map;
 import io.github.whatsappadmin.camel.budget.InMemoryRegistrationBudgetStore;
 import io.github.whatsappadmin.camel.error.WhatsAppAdminException;
 import io.github.whatsappadmin.camel.error.WhatsAppBadRequestException;
+import io.github.whatsappadmin.camel.error.WhatsAppPhoneNumberStateException;
 import io.github.whatsappadmin.camel.error.WhatsAppRateLimitException;
 import io.github.whatsappadmin.camel.error.WhatsAppRegistrationBudgetException;
 import io.github.whatsappadmin.camel.model.PhoneNumber;
@@ -147,8 +148,9 @@ class LifecycleSimulatorTest extends CamelTestSupport {
     void registerBeforeVerificationIsRefusedByGraph() {
         Exchange result = call("register", RegisterRequest.withPin(PIN));
 
-        // Meta's 422 code 100 "Phone number is already registered or in invalid state for registration"
-        WhatsAppBadRequestException e = failure(result, WhatsAppBadRequestException.class);
+        // Meta's 422 code 100 "Phone number is already registered or in invalid state for registration": the number's
+        // state, not the request, is what is wrong
+        WhatsAppPhoneNumberStateException e = failure(result, WhatsAppPhoneNumberStateException.class);
         assertThat(e.getHttpResponseCode()).isEqualTo(422);
         assertThat(e.isRetryable()).isFalse();
         assertThat(e.getMessage()).doesNotContain(PIN);

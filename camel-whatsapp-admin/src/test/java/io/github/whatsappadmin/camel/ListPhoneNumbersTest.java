@@ -23,6 +23,7 @@ import java.util.stream.IntStream;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import io.github.whatsappadmin.camel.error.WhatsAppConnectionException;
 import io.github.whatsappadmin.camel.error.WhatsAppGraphException;
+import io.github.whatsappadmin.camel.error.WhatsAppPermissionException;
 import io.github.whatsappadmin.camel.error.WhatsAppServerException;
 import io.github.whatsappadmin.camel.model.PhoneNumber;
 import org.apache.camel.Exchange;
@@ -68,6 +69,22 @@ class ListPhoneNumbersTest extends OperationTestSupport {
     private static List<String> cursorsAskedFor() {
         return requestsReceived().stream().map(r -> r.queryParameter("after").isPresent()
                 ? r.queryParameter("after").firstValue() : "-").toList();
+    }
+
+    @Test
+    void aFailureNamesTheBusinessAccountItWasFor() {
+        graph.stubFor(pageAfter(null).willReturn(aResponse().withStatus(403).withHeader("Content-Type",
+                "application/json").withBody("{\"error\":{\"message\":\"(#200) Permissions error\","
+                                             + "\"type\":\"OAuthException\",\"code\":200}}")));
+        Exchange refusedByGraph = call("listPhoneNumbers");
+        Exchange noConnection = call("whatsapp-admin:listPhoneNumbers?baseUrl=http://127.0.0.1:" + LoopbackPorts.closed()
+                                     + "&accessToken=RAW(" + TOKEN + ")&businessAccountId=" + WABA, null, Map.of());
+
+        assertThat(refusedByGraph.getException()).isInstanceOf(WhatsAppPermissionException.class)
+                .hasMessageStartingWith("listPhoneNumbers of business account " + WABA + " failed: ");
+        assertThat(noConnection.getException()).isInstanceOf(WhatsAppConnectionException.class)
+                .hasMessageStartingWith("listPhoneNumbers of business account " + WABA + " failed: connection refused");
+        assertThat(((WhatsAppPermissionException) refusedByGraph.getException()).getPhoneNumberId()).isNull();
     }
 
     @Test
@@ -182,7 +199,8 @@ class ListPhoneNumbersTest extends OperationTestSupport {
         Exchange result = call(uri("listPhoneNumbers", "&requestTimeout=500"), null, Map.of());
 
         WhatsAppConnectionException e = failure(result, WhatsAppConnectionException.class);
-        assertThat(e.getMessage()).startsWith("listPhoneNumbers failed: ").contains("requestTimeout 500 ms");
+        assertThat(e.getMessage()).startsWith("listPhoneNumbers of business account " + WABA + " failed: ")
+                .contains("requestTimeout 500 ms");
         // a list is a read: repeating it is harmless, even after the request went out
         assertThat(e.isRequestSent()).isTrue();
         assertThat(e.isRetryable()).isTrue();

@@ -29,18 +29,26 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A small HTTP proxy for tests: forwards plain HTTP requests and tunnels HTTPS with CONNECT, optionally asks for Basic
- * credentials, and records the request heads it received and every byte it passed upstream.
+ * credentials, and records the request heads it received and every byte it passed upstream. Its own answers (the 407,
+ * the CONNECT's 200) can carry extra headers, as a proxy echoing the request would.
  */
 final class RecordingProxy implements AutoCloseable {
 
     private final ServerSocket server;
     private final String requiredAuthorization;
+    private final String ownAnswerHeaders;
     private final List<String> heads = new CopyOnWriteArrayList<>();
     private final ByteArrayOutputStream passedUpstream = new ByteArrayOutputStream();
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
 
     RecordingProxy(String requiredAuthorization) throws IOException {
+        this(requiredAuthorization, "");
+    }
+
+    /** {@code ownAnswerHeaders}: header lines, each ending with CRLF, added to the answers the proxy gives itself. */
+    RecordingProxy(String requiredAuthorization, String ownAnswerHeaders) throws IOException {
         this.requiredAuthorization = requiredAuthorization;
+        this.ownAnswerHeaders = ownAnswerHeaders;
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(this::acceptLoop, "recording-proxy");
         acceptor.setDaemon(true);
@@ -89,7 +97,8 @@ final class RecordingProxy implements AutoCloseable {
             if (requiredAuthorization != null && !head.contains("Proxy-Authorization: " + requiredAuthorization)
                 && !head.contains("proxy-authorization: " + requiredAuthorization)) {
                 out.write(("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"test\"\r\n"
-                           + "Content-Length: 0\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                           + ownAnswerHeaders + "Content-Length: 0\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
                 out.flush();
                 return;
             }
@@ -98,7 +107,8 @@ final class RecordingProxy implements AutoCloseable {
                 String[] hostPort = requestLine[1].split(":");
                 try (Socket upstream = new Socket(hostPort[0], Integer.parseInt(hostPort[1]))) {
                     sockets.add(upstream);
-                    out.write("HTTP/1.1 200 Connection established\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                    out.write(("HTTP/1.1 200 Connection established\r\n" + ownAnswerHeaders + "\r\n")
+                            .getBytes(StandardCharsets.ISO_8859_1));
                     out.flush();
                     pipe(in, out, upstream);
                 }

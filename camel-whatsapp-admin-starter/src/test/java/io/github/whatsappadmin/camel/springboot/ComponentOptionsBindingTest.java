@@ -18,12 +18,16 @@ package io.github.whatsappadmin.camel.springboot;
 import io.github.whatsappadmin.camel.WhatsAppAccessTokenProvider;
 import io.github.whatsappadmin.camel.WhatsAppAdminComponent;
 import io.github.whatsappadmin.camel.WhatsAppAdminConfiguration;
+import io.github.whatsappadmin.camel.WhatsAppAdminEndpoint;
 import io.github.whatsappadmin.camel.error.WhatsAppInvalidInputException;
+import io.github.whatsappadmin.camel.model.CodeMethod;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -56,7 +60,9 @@ class ComponentOptionsBindingTest {
                         P + "proxy-port=3128", P + "proxy-username=svc", P + "proxy-password=pw",
                         P + "ssl-context-parameters=#bean:graphTls", P + "throw-exception-on-failure=false",
                         P + "user-agent=offboarding/2", P + "lazy-start-producer=true",
-                        P + "autowired-enabled=false")
+                        P + "autowired-enabled=false", P + "business-account-id=102290129340398",
+                        P + "fields=id,status,platform_type", P + "max-results=250", P + "code-method=voice",
+                        P + "language=pt_BR")
                 .run(context -> {
                     WhatsAppAdminComponent component = component(context);
                     WhatsAppAdminConfiguration options = component.getConfiguration();
@@ -77,7 +83,59 @@ class ComponentOptionsBindingTest {
                     assertThat(options.getUserAgent()).isEqualTo("offboarding/2");
                     assertThat(component.isLazyStartProducer()).isTrue();
                     assertThat(component.isAutowiredEnabled()).isFalse();
+                    assertThat(options.getBusinessAccountId()).isEqualTo("102290129340398");
+                    assertThat(options.getFields()).isEqualTo("id,status,platform_type");
+                    assertThat(options.getMaxResults()).isEqualTo(250);
+                    assertThat(options.getCodeMethod()).as("in any case").isEqualTo(CodeMethod.VOICE);
+                    assertThat(options.getLanguage()).isEqualTo("pt_BR");
                 });
+    }
+
+    @Test
+    void operationOptionsFromPropertiesReachTheEndpointsThatUseThem() {
+        runner.withPropertyValues(P + "business-account-id=102290129340398", P + "fields=id,status",
+                P + "max-results=7", P + "code-method=VOICE", P + "language=de")
+                .run(context -> {
+                    CamelContext camel = context.getBean(CamelContext.class);
+                    WhatsAppAdminConfiguration list = camel
+                            .getEndpoint("whatsapp-admin:listPhoneNumbers", WhatsAppAdminEndpoint.class)
+                            .getConfiguration();
+                    assertThat(list.getBusinessAccountId()).isEqualTo("102290129340398");
+                    assertThat(list.getFields()).isEqualTo("id,status");
+                    assertThat(list.getMaxResults()).isEqualTo(7);
+                    WhatsAppAdminConfiguration requestCode = camel
+                            .getEndpoint("whatsapp-admin:requestCode?language=pt_BR", WhatsAppAdminEndpoint.class)
+                            .getConfiguration();
+                    assertThat(requestCode.getCodeMethod()).isEqualTo(CodeMethod.VOICE);
+                    assertThat(requestCode.getLanguage()).as("the URI overrides the property").isEqualTo("pt_BR");
+                });
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', value = {"business-account-id|waba-1|businessAccountId",
+            "fields|id,phone|fields", "max-results|0|maxResults", "language|English|language"})
+    void invalidOperationOptionStopsTheApplicationAtStartupNamingTheOption(String property, String value,
+                                                                           String option) {
+        runner.withPropertyValues(P + property + "=" + value)
+                .withBean(RouteBuilder.class, () -> new RouteBuilder() {
+                    @Override
+                    public void configure() {
+                        from("direct:list").to("whatsapp-admin:listPhoneNumbers");
+                    }
+                })
+                .run(context -> assertThat(context).getFailure().rootCause()
+                        .isInstanceOfSatisfying(WhatsAppInvalidInputException.class,
+                                e -> assertThat(e.getField()).isEqualTo(option))
+                        .hasMessageContaining(option));
+    }
+
+    @Test
+    void unknownCodeMethodStopsTheApplicationAtStartupNamingThePropertyAndTheValue() {
+        runner.withPropertyValues(P + "code-method=fax")
+                .run(context -> assertThat(context).getFailure()
+                        .hasStackTraceContaining("Failed to bind properties under "
+                                                 + "'camel.component.whatsapp-admin.code-method'")
+                        .hasStackTraceContaining("for value [fax]"));
     }
 
     @Test

@@ -38,24 +38,19 @@ import org.apache.hc.client5.http.config.TlsConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.auth.BasicScheme;
-import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
-import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.client5.http.ssl.HttpsSupport;
-import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.message.BasicHttpRequest;
 import org.apache.hc.core5.http.nio.entity.BasicAsyncEntityProducer;
 import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
 import org.apache.hc.core5.http2.HttpVersionPolicy;
 import org.apache.hc.core5.io.CloseMode;
-import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
 import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@link GraphTransport} on Apache HttpClient 5 async: non-blocking I/O on one or two threads whatever the number of
@@ -66,20 +61,18 @@ import org.slf4j.LoggerFactory;
  * <p>
  * Proxy credentials come from the client's configuration and go to the proxy only, preemptively (on CONNECT for a
  * tunnel), never as a header of the request itself, so they never travel inside a tunnel to Graph. No wire-logging
- * session decorator is installed, and credential headers are masked in HttpClient's header log.
+ * session decorator is installed, and the connections log no header (see {@link UnloggedConnectionManager}).
  */
 final class ApacheGraphTransport implements GraphTransport {
 
     /** Connections idle this long are closed: a connection dropped silently by a NAT or load balancer is not reused. */
     static final TimeValue IDLE_CONNECTION_LIMIT = TimeValue.ofSeconds(60);
     private static final long EVICTION_PERIOD_SECONDS = 10;
-    /** HttpClient 5's logger of request and response headers. */
-    static final String HEADER_LOGGER = "org.apache.hc.client5.http.headers";
 
     /** How long a close waits for connections to end politely before cutting them. */
     private static final TimeValue CLOSE_GRACE = TimeValue.ofSeconds(1);
 
-    private final PoolingAsyncClientConnectionManager connections;
+    private final UnloggedConnectionManager connections;
     private final CloseableHttpAsyncClient client;
     private final ScheduledExecutorService scheduler;
     private final Future<?> eviction;
@@ -97,20 +90,18 @@ final class ApacheGraphTransport implements GraphTransport {
         this.proxyCredentials = key.proxyUsername() == null ? null
                 : new UsernamePasswordCredentials(key.proxyUsername(), key.proxyPassword().toCharArray());
         Timeout connectTimeout = Timeout.ofMilliseconds(key.connectTimeout());
-        PoolingAsyncClientConnectionManagerBuilder pool = PoolingAsyncClientConnectionManagerBuilder.create()
-                .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.STRICT)
-                .setMaxConnPerRoute(key.maxConnectionsPerHost())
-                .setMaxConnTotal(Integer.MAX_VALUE)
-                .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(connectTimeout)
-                        .setValidateAfterInactivity(TimeValue.ofSeconds(1)).build())
-                .setDefaultTlsConfig(TlsConfig.custom().setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1)
-                        .setHandshakeTimeout(connectTimeout).build());
-        if (key.sslContextParameters() != null) {
-            // as HttpClient's default strategy: host names checked by JSSE and by HttpClient's own verifier
-            pool.setTlsStrategy(new DefaultClientTlsStrategy(sslContext(key, camelContext),
-                    HostnameVerificationPolicy.BOTH, HttpsSupport.getDefaultHostnameVerifier()));
-        }
-        connections = pool.build();
+        connections = new UnloggedConnectionManager(key.sslContextParameters() == null
+                ? DefaultClientTlsStrategy.createDefault()
+                // as HttpClient's default strategy: host names checked by JSSE and by HttpClient's own verifier
+                : new DefaultClientTlsStrategy(sslContext(key, camelContext), HostnameVerificationPolicy.BOTH,
+                        HttpsSupport.getDefaultHostnameVerifier()));
+        connections.setDefaultMaxPerRoute(key.maxConnectionsPerHost());
+        connections.setMaxTotal(Integer.MAX_VALUE);
+        connections.setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(connectTimeout)
+                .setValidateAfterInactivity(TimeValue.ofSeconds(1)).build());
+        // HTTP/1.1 only: the connections' handlers are HTTP/1.1 ones (see UnloggedConnectionManager)
+        connections.setDefaultTlsConfig(TlsConfig.custom().setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1)
+                .setHandshakeTimeout(connectTimeout).build());
         var builder = HttpAsyncClients.custom()
                 .setConnectionManager(connections)
                 .setIOReactorConfig(IOReactorConfig.custom()
@@ -129,7 +120,6 @@ final class ApacheGraphTransport implements GraphTransport {
             builder.setProxy(proxy);
         }
         client = builder.build();
-        warnIfResponseHeadersAreLogged();
         client.start();
         eviction = scheduler.scheduleWithFixedDelay(this::evict, EVICTION_PERIOD_SECONDS, EVICTION_PERIOD_SECONDS,
                 TimeUnit.SECONDS);
@@ -180,12 +170,7 @@ final class ApacheGraphTransport implements GraphTransport {
     private static BasicRequestProducer producer(GraphRequest request) {
         BasicHttpRequest http = new BasicHttpRequest(request.method(), URI.create(request.url()));
         for (Map.Entry<String, String> header : request.headers().entrySet()) {
-            String name = header.getKey();
-            if (name.equalsIgnoreCase(HttpHeaders.AUTHORIZATION)) {
-                http.addHeader(new MaskedHeader(name, header.getValue()));
-            } else {
-                http.addHeader(name, header.getValue());
-            }
+            http.addHeader(header.getKey(), header.getValue());
         }
         // the Content-Type header comes from the request's headers, not from the entity
         return new BasicRequestProducer(http,
@@ -243,22 +228,6 @@ final class ApacheGraphTransport implements GraphTransport {
             client.awaitShutdown(CLOSE_GRACE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /**
-     * HttpClient 5 prints every response header as received on {@value #HEADER_LOGGER} at DEBUG, before any code of
-     * the component sees the answer: a gateway that echoed the token in a header would show it there. The component
-     * cannot reach that logger's output, so it says so once per client.
-     */
-    private static void warnIfResponseHeadersAreLogged() {
-        if (LoggerFactory.getLogger(HEADER_LOGGER).isDebugEnabled()) {
-            LoggerFactory.getLogger(ApacheGraphTransport.class).warn("The logger {} is at DEBUG: HttpClient 5 then"
-                                                                     + " prints Graph's response headers as received,"
-                                                                     + " which a gateway echoing the access token would"
-                                                                     + " expose. Set it to INFO outside a debugging"
-                                                                     + " session.",
-                    HEADER_LOGGER);
         }
     }
 

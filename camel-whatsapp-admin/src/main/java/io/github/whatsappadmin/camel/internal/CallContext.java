@@ -74,6 +74,15 @@ public final class CallContext {
         return call.subject() == OperationCall.Subject.PHONE_NUMBER ? subjectId : null;
     }
 
+    /** What the call acts on, as messages name it: {@code phone number 1}, {@code business account 2}, or null. */
+    public String subject() {
+        if (subjectId == null) {
+            return null;
+        }
+        return (call.subject() == OperationCall.Subject.PHONE_NUMBER ? "phone number " : "business account ")
+               + subjectId;
+    }
+
     public void subjectId(String subjectId) {
         this.subjectId = subjectId;
     }

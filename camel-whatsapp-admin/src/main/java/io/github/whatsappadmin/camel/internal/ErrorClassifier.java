@@ -182,13 +182,16 @@ public final class ErrorClassifier {
     /**
      * The exception for a call that got no complete answer.
      *
+     * @param subject          what the call acted on, for the message: {@code phone number 1},
+     *                         {@code business account 2}
      * @param harmlessToRepeat whether sending the operation twice does no harm (reads, deregister, setTwoStepPin), so
      *                         that a failure after the request may have been sent is still retryable
      * @param baseUrl          the configured base URL, named in the message
      * @param redactor         the call's secrets: the transport's detail and cause may quote what the server sent
      */
     public static WhatsAppConnectionException connectionFailure(TransportFailure failure, String operation,
-                                                                String phoneNumberId, boolean harmlessToRepeat,
+                                                                String phoneNumberId, String subject,
+                                                                boolean harmlessToRepeat,
                                                                 long connectTimeoutMillis, long requestTimeoutMillis,
                                                                 String baseUrl, Redactor redactor) {
         boolean sent = failure.requestSent();
@@ -219,8 +222,7 @@ public final class ErrorClassifier {
             delivery = "Graph may have received the request, so it is not retryable: check the number's state before"
                        + " repeating " + operation;
         }
-        // an operation on a business account (listPhoneNumbers) has no phone number
-        String message = redactor.redact(operation + (phoneNumberId != null ? " of phone number " + phoneNumberId : "")
+        String message = redactor.redact(operation + (subject != null ? " of " + subject : "")
                                          + " failed: " + why + "; " + delivery + " [" + baseUrl + "]");
         return new WhatsAppConnectionException(message, operation, phoneNumberId, retryable, sent,
                 redactedCause(failure.cause(), redactor));

@@ -57,7 +57,12 @@ public final class GraphAnswerReader {
                          WhatsAppGraphException failure) {
     }
 
-    public static Answer read(GraphResponse response, String operation, String phoneNumberId,
+    /**
+     * @param phoneNumberId the phone number ID for the exception, or {@code null} for an operation on a business
+     *                      account
+     * @param subject       what the call acted on, for the message: {@code phone number 1}, {@code business account 2}
+     */
+    public static Answer read(GraphResponse response, String operation, String phoneNumberId, String subject,
                               Redactor redactor) {
         GraphResponse answer = redactedHeaders(response, redactor);
         int status = answer.status();
@@ -82,7 +87,7 @@ public final class GraphAnswerReader {
         }
         String why = error.code() != null ? graphError(error)
                 : twoHundred ? notUsable(response, strict) : notGraph(answer, response);
-        String message = redactor.redact(message(operation, phoneNumberId, why, error));
+        String message = redactor.redact(message(operation, subject, why, error));
         return new Answer(status, error.fbtraceId(), usage, null,
                 ErrorClassifier.classify(error, hint, answer.reason(), message, operation, phoneNumberId));
     }
@@ -93,12 +98,12 @@ public final class GraphAnswerReader {
      * @param expected what the operation expected, for the message, such as {@code {"success": true}}
      */
     public static WhatsAppGraphException unexpected(GraphResponse response, String operation, String phoneNumberId,
-                                                    Redactor redactor, String expected) {
+                                                    String subject, Redactor redactor, String expected) {
         GraphResponse answer = redactedHeaders(response, redactor);
         GraphError error = new GraphError(answer.status(), null, null, null, null,
                 answer.firstHeader("x-fb-trace-id").orElse(null), null, null, null, null, null,
                 keptBody(response, redactor), UsageParser.parse(answer));
-        String message = redactor.redact(message(operation, phoneNumberId, "the answer was not " + expected, error));
+        String message = redactor.redact(message(operation, subject, "the answer was not " + expected, error));
         WhatsAppGraphException e = new WhatsAppGraphException(message, operation, phoneNumberId, error, false, null);
         String reason = answer.reason();
         e.setHttpResponseStatus(reason != null && !reason.isBlank() ? reason : ReasonPhrases.of(answer.status()));
@@ -143,10 +148,9 @@ public final class GraphAnswerReader {
                 errorData, details, body, usage);
     }
 
-    private static String message(String operation, String phoneNumberId, String why, GraphError error) {
-        // an operation on a business account (listPhoneNumbers) has no phone number
+    private static String message(String operation, String subject, String why, GraphError error) {
         StringBuilder sb = new StringBuilder(operation)
-                .append(phoneNumberId != null ? " of phone number " + phoneNumberId : "").append(" failed: ")
+                .append(subject != null ? " of " + subject : "").append(" failed: ")
                 .append(why).append(" [HTTP ").append(error.httpStatus());
         if (error.fbtraceId() != null) {
             sb.append(", fbtrace_id ").append(error.fbtraceId());

@@ -44,9 +44,8 @@ import org.apache.hc.core5.util.TimeValue;
 
 /**
  * The first step of every exchange: it sees each request head at the moment it is handed to a connection, the
- * proxy's CONNECT included. There it masks the credential headers (see {@link MaskedHeader}) and tells the
- * {@link GraphCall} that Graph may now receive the request: before that moment (pool wait, connect, TLS, tunnel)
- * nothing was sent.
+ * proxy's CONNECT included, and tells the {@link GraphCall} that Graph may now receive the request: before that
+ * moment (pool wait, connect, TLS, tunnel) nothing was sent.
  */
 final class SendWatcher implements AsyncExecChainHandler {
 
@@ -150,7 +149,7 @@ final class SendWatcher implements AsyncExecChainHandler {
         }
     }
 
-    /** An exchange, unchanged but for its request head on the way to the connection. */
+    /** An exchange, unchanged: it only watches its request head go to the connection. */
     private static final class Handler implements AsyncClientExchangeHandler {
 
         private final AsyncClientExchangeHandler delegate;
@@ -164,7 +163,6 @@ final class SendWatcher implements AsyncExecChainHandler {
         @Override
         public void produceRequest(RequestChannel channel, HttpContext context) throws HttpException, IOException {
             delegate.produceRequest((request, entityDetails, requestContext) -> {
-                MaskedHeader.maskCredentials(request);
                 if (call != null && !Method.CONNECT.isSame(request.getMethod())) {
                     call.requestSent();
                 }

@@ -228,6 +228,7 @@ class ErrorClassifierTest {
         TransportFailure failure = new TransportFailure(row.kind(), row.requestSent(), null, null);
 
         WhatsAppConnectionException e = ErrorClassifier.connectionFailure(failure, "register", "106540352242922",
+                "phone number 106540352242922",
                 row.harmlessToRepeat(), 1000, 2000, "https://graph.example.com", new Redactor(TOKEN));
 
         assertThat(e.isRetryable()).as("retryable").isEqualTo(row.retryable());
@@ -244,7 +245,8 @@ class ErrorClassifierTest {
                 new IllegalStateException("inner " + TOKEN));
         TransportFailure failure = new TransportFailure(Kind.MALFORMED_RESPONSE, true, "echo " + TOKEN, cause);
 
-        WhatsAppConnectionException e = ErrorClassifier.connectionFailure(failure, "deregister", "1", true, 1, 2,
+        WhatsAppConnectionException e = ErrorClassifier.connectionFailure(failure, "deregister", "1", "phone number 1", true, 1,
+                2,
                 "https://graph.example.com", new Redactor(TOKEN));
 
         StringWriter trace = new StringWriter();
@@ -260,7 +262,8 @@ class ErrorClassifierTest {
         IOException cause = new IOException("Connection reset");
         TransportFailure failure = new TransportFailure(Kind.CONNECTION_LOST, true, null, cause);
 
-        WhatsAppConnectionException e = ErrorClassifier.connectionFailure(failure, "deregister", "1", true, 1, 2,
+        WhatsAppConnectionException e = ErrorClassifier.connectionFailure(failure, "deregister", "1", "phone number 1", true, 1,
+                2,
                 "https://graph.example.com", new Redactor(TOKEN));
 
         assertThat(e.getCause()).isSameAs(cause);

@@ -49,7 +49,7 @@ class GraphAnswerReaderTest {
     }
 
     private static Answer read(GraphResponse response) {
-        Answer answer = GraphAnswerReader.read(response, "deregister", "1", REDACTOR);
+        Answer answer = GraphAnswerReader.read(response, "deregister", "1", "phone number 1", REDACTOR);
         assertThat(answer.json() == null).as("exactly one of json and failure").isNotEqualTo(answer.failure() == null);
         return answer;
     }
@@ -136,7 +136,7 @@ class GraphAnswerReaderTest {
     void unexpectedShapeIsAPlainFailureThatNamesWhatWasExpected() {
         GraphResponse response = response(200, "{\"success\":\"true\"}", "x-fb-trace-id", "T2");
 
-        WhatsAppGraphException e = GraphAnswerReader.unexpected(response, "deregister", "1", REDACTOR,
+        WhatsAppGraphException e = GraphAnswerReader.unexpected(response, "deregister", "1", "phone number 1", REDACTOR,
                 "{\"success\": true}");
 
         assertThat(e).isExactlyInstanceOf(WhatsAppGraphException.class);

@@ -17,10 +17,12 @@ package io.github.whatsappadmin.examples.offboarding;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.whatsappadmin.camel.WhatsAppAdminOperation;
 
 /**
  * One request sent for a number, as the journal and report.json keep it.
  *
+ * @param operation  the component's operation: {@code getPhoneNumber} (the pre-check) or {@code deregister}
  * @param startedAt  when it was sent (ISO-8601)
  * @param durationMs until its answer or failure
  * @param outcome    {@link #SUCCESS} or {@link #FAILURE}
@@ -32,6 +34,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record Attempt(
+               @JsonProperty("operation") String operation,
                @JsonProperty("started_at") String startedAt,
                @JsonProperty("duration_ms") long durationMs,
                @JsonProperty("outcome") String outcome,
@@ -43,8 +46,15 @@ record Attempt(
 
     static final String SUCCESS = "success";
     static final String FAILURE = "failure";
+    static final String CHECK = WhatsAppAdminOperation.getPhoneNumber.name();
+    static final String DEREGISTER = WhatsAppAdminOperation.deregister.name();
 
     boolean succeeded() {
         return SUCCESS.equals(outcome);
+    }
+
+    /** Whether it was a deregister: one of the number's register/deregister budget. */
+    boolean deregister() {
+        return DEREGISTER.equals(operation);
     }
 }

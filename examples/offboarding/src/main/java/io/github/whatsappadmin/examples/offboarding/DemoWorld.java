@@ -27,11 +27,13 @@ import io.github.whatsappadmin.simulator.DemoNumber;
 import io.github.whatsappadmin.simulator.DemoSeed;
 import io.github.whatsappadmin.simulator.GraphApiSimulator;
 import io.github.whatsappadmin.simulator.PhoneNumberState;
+import io.github.whatsappadmin.simulator.PlatformType;
 import io.github.whatsappadmin.simulator.TokenState;
 
 /**
- * The demo: the simulator's {@link DemoSeed}, plus one business whose token has expired, so that the bundled
- * numbers.csv shows every outcome. Also what each demo number is expected to end as. The numbers of a list of one's own
+ * The demo: the simulator's {@link DemoSeed}, plus one business whose token has expired and a number still on the
+ * On-Premises API, so that the bundled numbers.csv shows every outcome. Also what each demo number is expected to end
+ * as, in a real run and in a {@code --plan} run. The numbers of a list of one's own
  * that the demo does not know are added as registered numbers of their account, so that a demo run of that list
  * shows how a number Graph deregisters goes (and how long a run of that size takes).
  */
@@ -40,9 +42,24 @@ final class DemoWorld {
     /** A business whose token ({@link DemoSeed#EXPIRED_TOKEN}) has expired. */
     static final String ACCOUNT_EXPIRED_TOKEN = "102290129340400";
     static final String FRANCHISE_LISBON = "106540352242931";
+    /** Registered on the On-Premises API, in {@link DemoSeed#ACCOUNT_EU}: the pre-check skips it. */
+    static final String ON_PREMISES_LEGACY = "106540352242932";
 
     /** What a demo number ends as, and with which Graph code (null for none). */
     record Expectation(Outcome outcome, Integer graphCode) {
+
+        /**
+         * What a {@code --plan} run ends it as: a number a real run sends a deregister ends as would-deregister
+         * (the 133016 lockout included: only the deregister meets it), and a failure, all of the pre-check in the
+         * demo, as cannot-check.
+         */
+        Expectation inPlan() {
+            return switch (outcome) {
+                case DEREGISTERED, RETRY_LATER -> new Expectation(Outcome.WOULD_DEREGISTER, null);
+                case FAILED -> new Expectation(Outcome.CANNOT_CHECK, graphCode);
+                default -> this;
+            };
+        }
     }
 
     private DemoWorld() {
@@ -51,6 +68,8 @@ final class DemoWorld {
     static GraphApiSimulator seed(GraphApiSimulator sim) {
         DemoSeed.apply(sim);
         sim.account(ACCOUNT_EXPIRED_TOKEN).phoneNumber(FRANCHISE_LISBON, PhoneNumberState.REGISTERED);
+        sim.account(DemoSeed.ACCOUNT_EU).phoneNumber(ON_PREMISES_LEGACY, PhoneNumberState.REGISTERED);
+        sim.phoneNumberSetup(ON_PREMISES_LEGACY).platformType(PlatformType.ON_PREMISE);
         return sim;
     }
 
@@ -87,15 +106,16 @@ final class DemoWorld {
             expected.put(number.id(), expectation(number));
         }
         expected.put(FRANCHISE_LISBON, new Expectation(Outcome.FAILED, 190));
+        expected.put(ON_PREMISES_LEGACY, new Expectation(Outcome.SKIPPED, null));
         return expected;
     }
 
     /**
      * What did not end as the demo expects, one line per demo number, and one line for all the numbers of one's own
-     * list, which are expected to be deregistered; empty when all did. Numbers not sent yet ({@code --limit}) are not
-     * judged.
+     * list, which are expected to be deregistered (in a plan: would-deregister); empty when all did. Numbers not sent
+     * yet ({@code --limit}) are not judged; in a plan, a result of an earlier real run is judged as a real run's.
      */
-    static List<String> surprises(List<NumberResult> results) {
+    static List<String> surprises(List<NumberResult> results, boolean plan) {
         Map<String, Expectation> expected = expectations();
         List<String> surprises = new ArrayList<>();
         List<NumberResult> ownNotDeregistered = new ArrayList<>();
@@ -103,9 +123,13 @@ final class DemoWorld {
             if (r.outcome() == Outcome.PENDING) {
                 continue; // not sent yet: reported on its own
             }
+            boolean judgedAsPlan = plan && !r.fromPreviousRun();
             Expectation e = expected.get(r.phoneNumberId());
+            if (e != null && judgedAsPlan) {
+                e = e.inPlan();
+            }
             if (e == null) {
-                if (!r.outcome().offboarded()) {
+                if (!r.outcome().offboarded() && !(judgedAsPlan && r.outcome() == Outcome.WOULD_DEREGISTER)) {
                     ownNotDeregistered.add(r);
                 }
             } else if (e.outcome() != r.outcome() || !Objects.equals(e.graphCode(), r.graphCode())) {
@@ -115,8 +139,9 @@ final class DemoWorld {
         }
         if (!ownNotDeregistered.isEmpty()) {
             NumberResult first = ownNotDeregistered.get(0);
-            surprises.add(Plural.of(ownNotDeregistered.size(), "number") + " of your list, expected deregistered,"
-                          + " did not end so (the first: " + first.phoneNumberId() + " ended as " + ended(first)
+            surprises.add(Plural.of(ownNotDeregistered.size(), "number") + " of your list, expected "
+                          + (plan ? "deregistered (or would-deregister)" : "deregistered")
+                          + ", did not end so (the first: " + first.phoneNumberId() + " ended as " + ended(first)
                           + "; see the report)");
         }
         return surprises;
@@ -130,8 +155,11 @@ final class DemoWorld {
         return switch (number.expected()) {
             case DEREGISTERED, TRANSIENT_THEN_DEREGISTERED, INCOMPLETE_THEN_DEREGISTERED ->
                 new Expectation(Outcome.DEREGISTERED, null);
-            case NOT_REGISTERED -> new Expectation(Outcome.ALREADY_DEREGISTERED, 133010);
+            // the pre-check reads these as not on the Cloud API: no deregister, so no Graph code
+            case NOT_REGISTERED -> new Expectation(Outcome.ALREADY_DEREGISTERED, null);
+            case SMB_APP, NOT_LINKED, CANNOT_DEREGISTER -> new Expectation(Outcome.SKIPPED, null);
             case BUDGET_EXHAUSTED -> new Expectation(Outcome.RETRY_LATER, 133016);
+            // not found, permission: the pre-check's read fails as the deregister would
             default -> new Expectation(Outcome.FAILED, number.expected().firstGraphCode());
         };
     }

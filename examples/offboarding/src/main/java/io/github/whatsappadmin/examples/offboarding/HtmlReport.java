@@ -56,17 +56,23 @@ final class HtmlReport {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("csp", "default-src 'none'; style-src '" + sha256(CSS) + "'; script-src '" + sha256(JS)
                           + "'; base-uri 'none'; form-action 'none'");
-        values.put("title", text("Offboarding report: " + Plural.of(run.results().size(), "number") + ", "
+        String heading = run.plan() ? "Offboarding plan" : "Offboarding report";
+        values.put("title", text(heading + ": " + Plural.of(run.results().size(), "number") + ", "
                                  + run.origin().mode() + ", " + run.startedAt()));
         values.put("css", CSS);
+        values.put("heading", heading);
         values.put("mode", run.origin().mode());
-        values.put("modeText", text(JournalOrigin.DEMO.equals(run.origin().mode())
+        values.put("modeText", text((JournalOrigin.DEMO.equals(run.origin().mode())
                 ? "Demo: against the embedded Graph API simulator, with demo data. Nothing was sent to Graph."
-                : "Live: against the Graph API at " + host(run.origin().graphBaseUrl()) + "."));
+                : "Live: against the Graph API at " + host(run.origin().graphBaseUrl()) + ".")
+                                    + (run.plan() ? " Plan: each number was only read (getPhoneNumber); nothing was"
+                                                    + " deregistered, and the journal was left as it was." : "")));
         values.put("facts", facts(run));
-        values.put("cards", cards(run.results()));
-        values.put("reasons", reasons(run.results()));
-        values.put("outcomeOptions", outcomeOptions());
+        values.put("cards", cards(run));
+        values.put("reasonsHeading",
+                run.plan() ? "Would not be deregistered, by reason" : "Not deregistered, by reason");
+        values.put("reasons", reasons(run));
+        values.put("outcomeOptions", outcomeOptions(run.plan()));
         values.put("rows", rows(run.results()));
         values.put("jobVersion", text(run.origin().jobVersion()));
         // "<" escaped, so no text in the data can end the script element
@@ -88,7 +94,8 @@ final class HtmlReport {
         facts.add(new String[] {"Started", run.startedAt()});
         facts.add(new String[] {"Ended", run.endedAt()});
         facts.add(new String[] {"Duration", Durations.format(duration) + (run.sent() > 0
-                ? " (" + Plural.of(run.sent(), "number") + " sent, " + Progress.rate(run.sent(), duration) + ")"
+                ? " (" + Plural.of(run.sent(), "number") + (run.plan() ? " checked, " : " sent, ")
+                  + Progress.rate(run.sent(), duration) + ")"
                 : " (nothing sent)")});
         facts.add(new String[] {"Input", run.input().name() + " (" + Plural.of(run.input().rows().size(), "number")
                                          + ")"});
@@ -97,7 +104,8 @@ final class HtmlReport {
         facts.add(new String[] {"Options", "max retries " + options.get("max_retries") + ", max wait "
                                            + options.get("max_wait") + ", limit "
                                            + (options.get("limit") == null ? "none" : options.get("limit"))
-                                           + ", report directory " + options.get("report_dir")});
+                                           + ", report directory " + options.get("report_dir")
+                                           + (run.plan() ? ", --plan" : "")});
         facts.add(new String[] {"Accounts with their own token", String.valueOf(options.get("accounts_with_own_token"))
                 .replaceAll("^\\[|\\]$", "").transform(s -> s.isEmpty() ? "none" : s)});
         facts.add(new String[] {"Job version", run.origin().jobVersion()});
@@ -108,18 +116,21 @@ final class HtmlReport {
         return html.toString();
     }
 
-    private static String cards(List<NumberResult> results) {
+    private static String cards(RunReport run) {
         StringBuilder html = new StringBuilder();
-        ReasonGroup.countByOutcome(results).forEach((outcome, count) -> html.append("<div class=\"card o-")
-                .append(outcome).append("\" id=\"count-").append(outcome).append("\"><b>")
-                .append(String.format(Locale.ROOT, "%,d", count)).append("</b>").append(outcome).append("</div>"));
+        for (Map.Entry<String, Integer> count : ReasonGroup.countByOutcome(run.results(), run.plan()).entrySet()) {
+            html.append("<div class=\"card o-").append(count.getKey()).append("\" id=\"count-").append(count.getKey())
+                    .append("\"><b>").append(String.format(Locale.ROOT, "%,d", count.getValue())).append("</b>")
+                    .append(count.getKey()).append("</div>");
+        }
         return html.toString();
     }
 
-    private static String reasons(List<NumberResult> results) {
-        List<ReasonGroup> groups = ReasonGroup.of(results);
+    private static String reasons(RunReport run) {
+        List<ReasonGroup> groups = ReasonGroup.of(run.results());
         if (groups.isEmpty()) {
-            return "<p id=\"no-failures\">Every number sent is deregistered.</p>";
+            return "<p id=\"no-failures\">" + (run.plan() ? "Every number checked would be deregistered, or already is."
+                    : "Every number sent is deregistered.") + "</p>";
         }
         StringBuilder html = new StringBuilder("<table id=\"reason-table\"><thead><tr><th>Outcome</th>"
                                                + "<th>Numbers</th><th>Category</th><th>Graph code</th><th>Reason</th>"
@@ -134,9 +145,9 @@ final class HtmlReport {
         return html.append("</tbody></table>").toString();
     }
 
-    private static String outcomeOptions() {
+    private static String outcomeOptions(boolean plan) {
         StringBuilder html = new StringBuilder();
-        for (Outcome outcome : Outcome.values()) {
+        for (Outcome outcome : Outcome.of(plan)) {
             html.append("<option>").append(outcome).append("</option>");
         }
         return html.toString();
@@ -152,6 +163,7 @@ final class HtmlReport {
                     .append(text(r.label())).append("</td><td class=\"id\">").append(text(r.account()))
                     .append("</td><td class=\"outcome o-").append(r.outcome()).append("\">").append(r.outcome())
                     .append(r.fromPreviousRun() ? " <span class=\"earlier\">(earlier run)</span>" : "")
+                    .append("</td><td>").append(text(r.status())).append("</td><td>").append(text(r.platformType()))
                     .append("</td><td class=\"num\">").append(r.attempts()).append("</td><td class=\"num\">")
                     .append(r.outcome() == Outcome.PENDING ? "" : Durations.format(Duration.ofMillis(r.durationMs())))
                     .append("</td><td>").append(text(r.reason())).append("</td><td class=\"trace\">")
@@ -165,7 +177,7 @@ final class HtmlReport {
     private static Map<String, Object> chartData(RunReport run) {
         Instant started = Instant.parse(run.startedAt());
         List<Map<String, Object>> outcomes = new ArrayList<>();
-        ReasonGroup.countByOutcome(run.results()).forEach((outcome, count) -> outcomes.add(
+        ReasonGroup.countByOutcome(run.results(), run.plan()).forEach((outcome, count) -> outcomes.add(
                 Map.of("outcome", outcome, "count", count)));
         List<Map<String, Object>> attempts = new ArrayList<>();
         for (NumberResult r : run.results()) {

@@ -28,6 +28,9 @@ interface JournalSource {
     /** Opens the journal for a run of this origin; refuses one that another mode or Graph API wrote. */
     RunJournal open(JournalOrigin origin, Clock clock) throws IOException, InputException;
 
+    /** The journal for a {@code --plan} run: read with the same refusals, never created or written. */
+    RunJournal openForPlan(JournalOrigin origin) throws IOException, InputException;
+
     /** The registration budget store that the instances share, or null for the component's own (in memory). */
     WhatsAppRegistrationBudgetStore budgetStore();
 
@@ -42,6 +45,12 @@ interface JournalSource {
             @Override
             public RunJournal open(JournalOrigin origin, Clock clock) throws IOException, InputException {
                 return ResultJournal.open(reportDir.resolve(ResultJournal.FILE_NAME), origin);
+            }
+
+            @Override
+            public RunJournal openForPlan(JournalOrigin origin) throws IOException, InputException {
+                Path file = reportDir.resolve(ResultJournal.FILE_NAME);
+                return new ReadOnlyJournal(file.toAbsolutePath().toString(), ResultJournal.readOnly(file, origin));
             }
 
             @Override

@@ -37,10 +37,11 @@ import org.apache.camel.main.Main;
 /**
  * One run: opens the journal (refusing one written in another mode or against another Graph API), takes the results
  * it already holds, sends the other numbers one by one through the route, journals each result as it comes, shows the
- * progress, and writes the reports. With the shared journal a number is sent only once this instance holds its claim;
- * the numbers that other instances hold are asked for again after the first pass, until each has a result (theirs,
- * or this instance's after a lease ran out). Where Graph is (the simulator or the real one) and which tokens to use is decided
- * by the caller.
+ * progress, and writes the reports. A {@code --plan} run reads the journal the same way but never writes it, and
+ * writes its own plan files beside the reports, so nothing it found can stand for a real run's result. With the
+ * shared journal a number is sent only once this instance holds its claim; the numbers that other instances hold are
+ * asked for again after the first pass, until each has a result (theirs, or this instance's after a lease ran out).
+ * Where Graph is (the simulator or the real one) and which tokens to use is decided by the caller.
  */
 final class Offboarding {
 
@@ -77,8 +78,8 @@ final class Offboarding {
         this.target = target;
         this.journals = journals;
         this.console = console;
-        this.report = new ConsoleReport(console);
-        this.mapper = new ResultMapper(clock, new Reasons(target.secrets()));
+        this.report = new ConsoleReport(console, options.plan());
+        this.mapper = new ResultMapper(clock, new Reasons(target.secrets()), options.plan());
         this.clock = clock;
     }
 
@@ -96,14 +97,15 @@ final class Offboarding {
         Map<String, NumberResult> ended = new HashMap<>();
         int sent = 0;
         Duration sending;
-        try (RunJournal journal = journals.open(origin, clock)) {
+        boolean plan = options.plan();
+        try (RunJournal journal = plan ? journals.openForPlan(origin) : journals.open(origin, clock)) {
             Map<String, NumberResult> earlier = journal.earlier();
             long settled = rows.stream().filter(r -> isSettled(earlier.get(r.phoneNumberId()))).count();
             if (settled > 0) {
                 console.println("Resuming from " + journal.describe() + ": " + settled + " of "
-                                + Plural.of(rows.size(), "number") + " are settled there and are reported, not sent"
-                                + " again (" + (options.journal() == null ? "delete " + reportDir
-                                        : "drop the journal's tables") + " to start over).");
+                                + Plural.of(rows.size(), "number") + " are settled there and are reported, not "
+                                + (plan ? "checked" : "sent") + " again (" + (options.journal() == null
+                                        ? "delete " + reportDir : "drop the journal's tables") + " to start over).");
             }
             long toSend = rows.size() - settled;
             Main main = camelMain();
@@ -151,7 +153,7 @@ final class Offboarding {
         }
         List<NumberResult> results = rows.stream().map(r -> ended.get(r.phoneNumberId())).toList();
         Duration elapsed = Duration.between(startedAt, now());
-        ReportWriter.write(reportDir, new RunReport(origin, startedAt.toString(), now().toString(), input,
+        ReportWriter.write(reportDir, new RunReport(origin, plan, startedAt.toString(), now().toString(), input,
                 options.forReport(target.accountsWithOwnToken()), sent, results));
         report.table(results, sent, sending, elapsed);
         return results;
@@ -202,7 +204,7 @@ final class Offboarding {
 
     private NumberResult pending(NumberRow row) {
         return new NumberResult(row.phoneNumberId(), row.label(), row.account(), Outcome.PENDING, null, null, null,
-                null, 0, 0, null, null, null, null, false, List.of());
+                null, null, null, 0, 0, null, null, null, null, false, List.of());
     }
 
     private Main camelMain() {
@@ -218,7 +220,7 @@ final class Offboarding {
         main.addOverrideProperty("camel.component.whatsapp-admin.api-version", options.apiVersion());
         main.configure().addRoutesBuilder(new OffboardingRoutes(
                 new RetryPolicy(options.maxRetries(), target.baseDelay(), options.maxWait(), console::println),
-                mapper));
+                mapper, options.plan()));
         return main;
     }
 

@@ -30,9 +30,9 @@ import io.github.whatsappadmin.camel.error.WhatsAppAdminException;
 import io.github.whatsappadmin.simulator.GraphApiSimulator;
 
 /**
- * The command: offboards the numbers of a CSV file and reports how each ended. Without {@code --live} (and
- * {@code WHATSAPP_ACCESS_TOKEN}) it starts the Graph API simulator in-process with demo data: nothing leaves the
- * machine.
+ * The command: offboards the numbers of a CSV file and reports how each ended; with {@code --plan}, only reads them and
+ * reports what a real run would do. Without {@code --live} (and {@code WHATSAPP_ACCESS_TOKEN}) it starts the Graph API
+ * simulator in-process with demo data: nothing leaves the machine.
  */
 public final class OffboardingApp {
 
@@ -111,15 +111,23 @@ public final class OffboardingApp {
         ConsoleOutput console = console();
         console.println("--live: calling the real Graph API at " + liveGraphUrl + " (" + options.apiVersion()
                         + ") with " + TOKEN_VARIABLE + "; input " + input.name());
+        printPlan(console, options);
         AccountTokenProvider tokens = new AccountTokenProvider(input.rows(),
                 AccountTokenProvider.accountTokensFrom(environment), token);
         List<NumberResult> results = new Offboarding(options, new Offboarding.Target(liveGraphUrl, tokens,
                 tokens.tokens(), LIVE_BASE_DELAY, JournalOrigin.LIVE, tokens.accountsWithOwnToken()), journals,
                 console, Clock.systemUTC()).run(input);
-        boolean allOffboarded = results.stream().allMatch(r -> r.outcome().offboarded());
-        printPending(console, results);
-        console.println(allOffboarded ? "Every number is deregistered: exit code 0."
-                : "Some numbers are not deregistered (see the report): exit code 1.");
+        // a plan: would every number end off the platform?
+        boolean allOffboarded = results.stream()
+                .allMatch(r -> r.outcome().offboarded() || r.outcome() == Outcome.WOULD_DEREGISTER);
+        printPending(console, results, options.plan());
+        if (options.plan()) {
+            console.println(allOffboarded ? "Every number would be deregistered, or already is: exit code 0."
+                    : "Some numbers would not be deregistered, or could not be checked (see the plan): exit code 1.");
+        } else {
+            console.println(allOffboarded ? "Every number is deregistered: exit code 0."
+                    : "Some numbers are not deregistered (see the report): exit code 1.");
+        }
         printReportPaths(console, options);
         return allOffboarded ? OK : NOT_ALL_OFFBOARDED;
     }
@@ -136,6 +144,7 @@ public final class OffboardingApp {
             console.println(why + ": running against the embedded Graph API simulator at " + simulator.baseUrl()
                             + " (demo data; nothing leaves this machine)");
             console.println("Input: " + input.name() + " (" + Plural.of(input.rows().size(), "number") + ")");
+            printPlan(console, options);
             int own = DemoWorld.notInDemo(input.rows()).size();
             if (own > 0) {
                 console.println(Plural.of(own, "number") + " of the list " + (own == 1 ? "is" : "are") + " not in the"
@@ -146,13 +155,16 @@ public final class OffboardingApp {
             List<NumberResult> results = new Offboarding(options, new Offboarding.Target(simulator.baseUrl(), tokens,
                     tokens.tokens(), DEMO_BASE_DELAY, JournalOrigin.DEMO, tokens.accountsWithOwnToken()), journals,
                     console, Clock.systemUTC()).run(input);
-            List<String> surprises = DemoWorld.surprises(results);
-            boolean pending = printPending(console, results);
+            List<String> surprises = DemoWorld.surprises(results, options.plan());
+            boolean pending = printPending(console, results, options.plan());
             if (!surprises.isEmpty()) {
                 console.println("Not what the demo expects: exit code 1.");
                 surprises.forEach(s -> console.println("  " + s));
             } else if (pending) {
-                console.println("Exit code 1 until every number is sent.");
+                console.println("Exit code 1 until every number is " + (options.plan() ? "checked." : "sent."));
+            } else if (options.plan()) {
+                console.println("Every number would end as the demo expects: exit code 0. Without --plan the same"
+                                + " command deregisters them.");
             } else {
                 console.println("Every number ended as the demo expects (failures included, on purpose): exit code 0."
                                 + " With --live, any number not deregistered makes it 1.");
@@ -190,20 +202,30 @@ public final class OffboardingApp {
         }
     }
 
+    private static void printPlan(ConsoleOutput console, OffboardingOptions options) {
+        if (options.plan()) {
+            console.println("--plan: each number is only read (getPhoneNumber) to say what a real run would do;"
+                            + " nothing is deregistered, and the journal is read, never written.");
+        }
+    }
+
     /** Says how many numbers wait for the next run ({@code --limit}); true when there are any. */
-    private static boolean printPending(ConsoleOutput console, List<NumberResult> results) {
+    private static boolean printPending(ConsoleOutput console, List<NumberResult> results, boolean plan) {
         long pending = results.stream().filter(r -> r.outcome() == Outcome.PENDING).count();
         if (pending > 0) {
-            console.println(Plural.of(pending, "number") + (pending == 1 ? " was" : " were") + " not sent in this run"
-                            + " (--limit): run the same command again to continue.");
+            console.println(Plural.of(pending, "number") + (pending == 1 ? " was" : " were") + " not "
+                            + (plan ? "checked" : "sent") + " in this run (--limit): run the same command again to"
+                            + " continue.");
         }
         return pending > 0;
     }
 
     private static void printReportPaths(ConsoleOutput console, OffboardingOptions options) {
-        console.println("Report: " + options.reportDir().resolve(ReportWriter.HTML).toAbsolutePath());
-        console.println("        " + options.reportDir().resolve(ReportWriter.CSV).toAbsolutePath());
-        console.println("        " + options.reportDir().resolve(ReportWriter.JSON).toAbsolutePath());
+        List<String> files = ReportWriter.files(options.plan());
+        console.println((options.plan() ? "Plan:   " : "Report: ")
+                        + options.reportDir().resolve(files.get(2)).toAbsolutePath());
+        console.println("        " + options.reportDir().resolve(files.get(0)).toAbsolutePath());
+        console.println("        " + options.reportDir().resolve(files.get(1)).toAbsolutePath());
     }
 
     /** What to fix: the component's own message (a bad option) when there is one, else the failure's. */

@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
  * @param input      the CSV of numbers, or null for the bundled demo list (demo mode only)
  * @param reportDir  where the journal and the reports go; a run there resumes the previous one
  * @param live       call the real Graph API (also needs WHATSAPP_ACCESS_TOKEN)
+ * @param plan       only read each number and say what a real run would do: no deregister, no journal
  * @param maxRetries retries per number for retryable failures
  * @param maxWait    the longest wait before a retry; a longer wait asked by Graph ends the number as retry-later
  * @param apiVersion Graph API version
@@ -39,7 +40,8 @@ import java.util.regex.Pattern;
  * @param lease      how long a claim on a number lasts in the shared journal without being renewed
  * @param journalPrefix the prefix of the shared journal's table names
  */
-public record OffboardingOptions(Path input, Path reportDir, boolean live, int maxRetries, Duration maxWait,
+public record OffboardingOptions(Path input, Path reportDir, boolean live, boolean plan,
+                                 int maxRetries, Duration maxWait,
                                  String apiVersion, int limit, boolean help, String journal, Duration lease,
                                  String journalPrefix) {
 
@@ -57,6 +59,8 @@ public record OffboardingOptions(Path input, Path reportDir, boolean live, int m
     static final String USAGE = """
             Usage: java -jar offboarding.jar [options]
               Deregisters every phone number in a CSV file through whatsapp-admin:deregister and writes a report.
+              Each number is read first (whatsapp-admin:getPhoneNumber): one that is not on the Cloud API gets no
+              deregister and is reported as already-deregistered or skipped, with the reason.
               Without --live it runs against an embedded Graph API simulator with demo data.
 
               --input <file>         CSV with the header phone_number_id[,label][,account]
@@ -67,6 +71,9 @@ public record OffboardingOptions(Path input, Path reportDir, boolean live, int m
                                      against the same Graph API and version)
               --live                 call the real Graph API; needs WHATSAPP_ACCESS_TOKEN (and, per business account,
                                      optionally WHATSAPP_ACCESS_TOKEN_<account ID> for numbers of that account)
+              --plan                 only read each number and say what a real run would do (would-deregister,
+                                     already-deregistered, skipped, cannot-check): nothing is deregistered, the
+                                     journal is not written; plan.html, plan.csv and plan.json go to --report-dir
               --max-retries <n>      retries per number for retryable failures (default: 4)
               --max-wait <duration>  longest wait before a retry, e.g. 30s, 5m (default: 60s); when Graph asks for a
                                      longer wait the number ends as retry-later with the time to wait
@@ -83,13 +90,14 @@ public record OffboardingOptions(Path input, Path reportDir, boolean live, int m
               --help                 this text
 
             Exit code: 0 when every number is deregistered (or already was), 1 when some are not, 2 when the
-            input or the options are wrong (nothing is sent) or the run cannot go on. In demo mode: 0 when every number ended as the demo
-            expects (it shows failures on purpose).
+            input or the options are wrong (nothing is sent) or the run cannot go on. With --plan: 0 when every
+            number would be deregistered (or already is), 1 when some would not or cannot be checked. In demo
+            mode: 0 when every number ended as the demo expects (it shows failures on purpose).
             """;
 
     /** Options with their defaults: the demo. */
     public static OffboardingOptions defaults() {
-        return new OffboardingOptions(null, DEFAULT_REPORT_DIR, false, DEFAULT_MAX_RETRIES, DEFAULT_MAX_WAIT,
+        return new OffboardingOptions(null, DEFAULT_REPORT_DIR, false, false, DEFAULT_MAX_RETRIES, DEFAULT_MAX_WAIT,
                 DEFAULT_API_VERSION, 0, false, null, DEFAULT_LEASE, JournalTables.DEFAULT_PREFIX);
     }
 
@@ -100,7 +108,8 @@ public record OffboardingOptions(Path input, Path reportDir, boolean live, int m
             String arg = args[i];
             switch (arg) {
                 case "--live" -> o = o.withLive(true);
-                case "--help", "-h" -> o = new OffboardingOptions(o.input, o.reportDir, o.live, o.maxRetries,
+                case "--plan" -> o = o.withPlan(true);
+                case "--help", "-h" -> o = new OffboardingOptions(o.input, o.reportDir, o.live, o.plan, o.maxRetries,
                         o.maxWait, o.apiVersion, o.limit, true, o.journal, o.lease, o.journalPrefix);
                 case "--input" -> o = o.withInput(Path.of(value(args, ++i, arg)));
                 case "--report-dir" -> o = o.withReportDir(Path.of(value(args, ++i, arg)));
@@ -128,53 +137,58 @@ public record OffboardingOptions(Path input, Path reportDir, boolean live, int m
     }
 
     public OffboardingOptions withInput(Path input) {
-        return new OffboardingOptions(input, reportDir, live, maxRetries, maxWait, apiVersion, limit, help, journal, lease,
-                journalPrefix);
+        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help, journal,
+                lease, journalPrefix);
     }
 
     public OffboardingOptions withReportDir(Path reportDir) {
-        return new OffboardingOptions(input, reportDir, live, maxRetries, maxWait, apiVersion, limit, help, journal, lease,
-                journalPrefix);
+        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help, journal,
+                lease, journalPrefix);
     }
 
     public OffboardingOptions withLive(boolean live) {
-        return new OffboardingOptions(input, reportDir, live, maxRetries, maxWait, apiVersion, limit, help, journal, lease,
-                journalPrefix);
+        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help, journal,
+                lease, journalPrefix);
+    }
+
+    public OffboardingOptions withPlan(boolean plan) {
+        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help, journal,
+                lease, journalPrefix);
     }
 
     public OffboardingOptions withMaxRetries(int maxRetries) {
-        return new OffboardingOptions(input, reportDir, live, maxRetries, maxWait, apiVersion, limit, help, journal, lease,
-                journalPrefix);
+        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help, journal,
+                lease, journalPrefix);
     }
 
     public OffboardingOptions withMaxWait(Duration maxWait) {
-        return new OffboardingOptions(input, reportDir, live, maxRetries, maxWait, apiVersion, limit, help, journal, lease,
-                journalPrefix);
+        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help, journal,
+                lease, journalPrefix);
     }
 
     public OffboardingOptions withApiVersion(String apiVersion) {
-        return new OffboardingOptions(input, reportDir, live, maxRetries, maxWait, apiVersion, limit, help, journal, lease,
-                journalPrefix);
+        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help, journal,
+                lease, journalPrefix);
     }
 
     public OffboardingOptions withLimit(int limit) {
-        return new OffboardingOptions(input, reportDir, live, maxRetries, maxWait, apiVersion, limit, help, journal, lease,
-                journalPrefix);
+        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help, journal,
+                lease, journalPrefix);
     }
 
     public OffboardingOptions withJournal(String journal) {
-        return new OffboardingOptions(input, reportDir, live, maxRetries, maxWait, apiVersion, limit, help, journal,
-                lease, journalPrefix);
+        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help,
+                journal, lease, journalPrefix);
     }
 
     public OffboardingOptions withLease(Duration lease) {
-        return new OffboardingOptions(input, reportDir, live, maxRetries, maxWait, apiVersion, limit, help, journal,
-                lease, journalPrefix);
+        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help,
+                journal, lease, journalPrefix);
     }
 
     public OffboardingOptions withJournalPrefix(String journalPrefix) {
-        return new OffboardingOptions(input, reportDir, live, maxRetries, maxWait, apiVersion, limit, help, journal,
-                lease, journalPrefix);
+        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help,
+                journal, lease, journalPrefix);
     }
 
     /** The options as report.json lists them; {@code accountsWithOwnToken} names accounts, never a token. */
@@ -183,6 +197,7 @@ public record OffboardingOptions(Path input, Path reportDir, boolean live, int m
         report.put("input", input == null ? null : input.toString());
         report.put("report_dir", reportDir.toString());
         report.put("live", live);
+        report.put("plan", plan);
         report.put("max_retries", maxRetries);
         report.put("max_wait", maxWait.toString());
         report.put("api_version", apiVersion);

@@ -17,10 +17,13 @@ package io.github.whatsappadmin.examples.offboarding;
 
 import io.github.whatsappadmin.camel.error.WhatsAppAdminException;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.ChoiceDefinition;
 
 /**
- * Deregisters the number in the exchange property {@link ResultMapper#ROW} and leaves its {@link NumberResult} as the
- * body, whatever happened. The component never retries; this route does, for retryable failures only.
+ * Reads the number in the exchange property {@link ResultMapper#ROW} ({@code getPhoneNumber}), deregisters it when
+ * the read shows it needs one ({@link PreCheck}), and leaves its {@link NumberResult} as the body, whatever happened.
+ * In a {@code --plan} run it stops after the read. The component never retries; this route does, for retryable
+ * failures only, the read's as the deregister's (each step is sent again on its own).
  */
 final class OffboardingRoutes extends RouteBuilder {
 
@@ -28,10 +31,12 @@ final class OffboardingRoutes extends RouteBuilder {
 
     private final RetryPolicy retry;
     private final ResultMapper results;
+    private final boolean plan;
 
-    OffboardingRoutes(RetryPolicy retry, ResultMapper results) {
+    OffboardingRoutes(RetryPolicy retry, ResultMapper results, boolean plan) {
         this.retry = retry;
         this.results = results;
+        this.plan = plan;
     }
 
     @Override
@@ -55,8 +60,18 @@ final class OffboardingRoutes extends RouteBuilder {
                 .handled(true)
                 .process(results::failed);
 
-        from(OFFBOARD).routeId("offboard")
-                .to("whatsapp-admin:deregister")
-                .process(results::succeeded);
+        // The pre-check: same component options and token provider as the deregister.
+        ChoiceDefinition needsDeregister = from(OFFBOARD).routeId("offboard")
+                .to("whatsapp-admin:getPhoneNumber")
+                .process(results::checked)
+                .choice().when(results::needsDeregister);
+        if (plan) {
+            needsDeregister.process(results::wouldDeregister);
+        } else {
+            needsDeregister.process(results::deregistering)
+                    .to("whatsapp-admin:deregister")
+                    .process(results::succeeded);
+        }
+        needsDeregister.otherwise().process(results::skipped).end();
     }
 }

@@ -27,7 +27,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The numbers that failed (or wait for a retry) for one reason: same outcome, category, Graph code and reason.
+ * The numbers that need a person for one reason (skipped, failed, waiting for a retry, not checked): same outcome,
+ * category, Graph code and reason.
  *
  * @param outcome   how they ended
  * @param category  the failure's category
@@ -45,11 +46,14 @@ record ReasonGroup(
                    @JsonProperty("numbers") int numbers,
                    @JsonProperty("example") String example) {
 
-    /** The numbers that failed or wait for a retry, grouped by reason, the largest group first. */
+    /**
+     * The numbers that need a person (skipped, failed, waiting for a retry, not checked: {@link Outcome#problem()}),
+     * grouped by reason, the largest group first.
+     */
     static List<ReasonGroup> of(List<NumberResult> results) {
         Map<List<Object>, List<NumberResult>> groups = new LinkedHashMap<>();
         for (NumberResult r : results) {
-            if (!r.outcome().offboarded() && r.outcome() != Outcome.PENDING) {
+            if (r.outcome().problem()) {
                 groups.computeIfAbsent(Arrays.asList(r.outcome(), r.category(), r.graphCode(),
                         Objects.toString(r.reason(), "")), k -> new ArrayList<>()).add(r);
             }
@@ -62,10 +66,10 @@ record ReasonGroup(
         return list;
     }
 
-    /** Counts per outcome, every outcome present, in the order of {@link Outcome}. */
-    static Map<String, Integer> countByOutcome(List<NumberResult> results) {
+    /** Counts per outcome, every outcome of the kind of run present ({@link Outcome#of}), in that order. */
+    static Map<String, Integer> countByOutcome(List<NumberResult> results, boolean plan) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Outcome outcome : Outcome.values()) {
+        for (Outcome outcome : Outcome.of(plan)) {
             counts.put(outcome.toString(), 0);
         }
         results.forEach(r -> counts.merge(r.outcome().toString(), 1, Integer::sum));

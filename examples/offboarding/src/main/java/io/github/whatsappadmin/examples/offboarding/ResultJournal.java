@@ -60,19 +60,7 @@ final class ResultJournal implements RunJournal {
      */
     static ResultJournal open(Path file, JournalOrigin origin) throws IOException, InputException {
         Map<String, NumberResult> earlier = new HashMap<>();
-        JournalOrigin written = Files.exists(file) ? read(file, earlier) : null;
-        if (written == null && !earlier.isEmpty()) {
-            throw new InputException(file.toAbsolutePath() + " does not say which mode and Graph API wrote it (an"
-                                     + " earlier version of this job did not record it), so its results cannot be"
-                                     + " trusted for " + origin.describe() + ". Nothing was sent. Use another"
-                                     + " --report-dir, or delete the journal to start over.");
-        }
-        if (written != null && !origin.sameTargetAs(written)) {
-            throw new InputException(file.toAbsolutePath() + " was written by " + written.describe() + "; this is "
-                                     + origin.describe() + ". Results of one cannot stand for the other, so nothing"
-                                     + " was sent. Use another --report-dir (or the journal's mode and"
-                                     + " --api-version), or delete the journal to start over.");
-        }
+        JournalOrigin written = readChecked(file, origin, earlier);
         Files.createDirectories(file.toAbsolutePath().getParent());
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.READ);
@@ -92,6 +80,34 @@ final class ResultJournal implements RunJournal {
             channel.close();
             throw e;
         }
+    }
+
+    /**
+     * What {@link #open} would take from the journal, with the same refusals, without creating or changing it: for a
+     * {@code --plan} run, whose results must never stand for a real run's.
+     */
+    static Map<String, NumberResult> readOnly(Path file, JournalOrigin origin) throws IOException, InputException {
+        Map<String, NumberResult> earlier = new HashMap<>();
+        readChecked(file, origin, earlier);
+        return earlier;
+    }
+
+    private static JournalOrigin readChecked(Path file, JournalOrigin origin, Map<String, NumberResult> earlier)
+            throws IOException, InputException {
+        JournalOrigin written = Files.exists(file) ? read(file, earlier) : null;
+        if (written == null && !earlier.isEmpty()) {
+            throw new InputException(file.toAbsolutePath() + " does not say which mode and Graph API wrote it (an"
+                                     + " earlier version of this job did not record it), so its results cannot be"
+                                     + " trusted for " + origin.describe() + ". Nothing was sent. Use another"
+                                     + " --report-dir, or delete the journal to start over.");
+        }
+        if (written != null && !origin.sameTargetAs(written)) {
+            throw new InputException(file.toAbsolutePath() + " was written by " + written.describe() + "; this is "
+                                     + origin.describe() + ". Results of one cannot stand for the other, so nothing"
+                                     + " was sent. Use another --report-dir (or the journal's mode and"
+                                     + " --api-version), or delete the journal to start over.");
+        }
+        return written;
     }
 
     @Override

@@ -27,11 +27,12 @@ import io.github.whatsappadmin.camel.WhatsAppAdminConstants;
 import io.github.whatsappadmin.camel.error.WhatsAppAdminException;
 import io.github.whatsappadmin.camel.error.WhatsAppGraphException;
 import io.github.whatsappadmin.camel.error.WhatsAppInvalidInputException;
+import io.github.whatsappadmin.camel.model.PhoneNumber;
 import org.apache.camel.Exchange;
 
 /**
  * Turns a finished exchange (the number's row in, Graph's last answer or failure out) into its {@link NumberResult},
- * and keeps the log of its requests on the way.
+ * and keeps the log of its requests on the way: the pre-check ({@code getPhoneNumber}) and the deregister.
  */
 final class ResultMapper {
 
@@ -46,25 +47,70 @@ final class ResultMapper {
      * {@code onException} handles the failure.
      */
     static final String ATTEMPTS = "offboarding.attempts";
+    /**
+     * Exchange property: the operation of the current request ({@link Attempt#CHECK} or {@link Attempt#DEREGISTER}).
+     */
+    static final String OPERATION = "offboarding.operation";
+    /** Exchange property: the {@link PreCheck} of what the pre-check read. */
+    static final String CHECK = "offboarding.check";
+    /** Exchange property: the {@link PhoneNumber} the pre-check read. */
+    static final String CHECKED = "offboarding.checked";
 
     private static final int NOT_REGISTERED = 133010;
     private static final int NOT_REGISTERED_SUBCODE = 2207051;
 
     private final Clock clock;
     private final Reasons reasons;
+    private final boolean plan;
 
-    ResultMapper(Clock clock, Reasons reasons) {
+    /** @param plan a {@code --plan} run: a failure is of the pre-check, and ends the number as cannot-check */
+    ResultMapper(Clock clock, Reasons reasons, boolean plan) {
         this.clock = clock;
         this.reasons = reasons;
+        this.plan = plan;
     }
 
-    /** Before the first request: the exchange carries the row and the start time. */
+    /** Before the first request, the pre-check: the exchange carries the row and the start time. */
     void start(Exchange exchange, NumberRow row) {
         Instant now = now();
         exchange.setProperty(ROW, row);
         exchange.setProperty(STARTED, now);
         exchange.setProperty(ATTEMPT_STARTED, now);
+        exchange.setProperty(OPERATION, Attempt.CHECK);
         exchange.getMessage().setHeader(WhatsAppAdminConstants.PHONE_NUMBER_ID, row.phoneNumberId());
+    }
+
+    /** After the pre-check's answer: logs the read and decides ({@link #needsDeregister}). */
+    void checked(Exchange exchange) {
+        PhoneNumber number = exchange.getMessage().getBody(PhoneNumber.class);
+        attempts(exchange).add(attempt(exchange, Attempt.SUCCESS, null, null, status(exchange), fbtraceId(exchange),
+                null));
+        exchange.setProperty(CHECKED, number);
+        exchange.setProperty(CHECK, PreCheck.of(number));
+    }
+
+    /** The route's choice after the pre-check. */
+    boolean needsDeregister(Exchange exchange) {
+        return exchange.getProperty(CHECK, PreCheck.class).deregister();
+    }
+
+    /** Just before the deregister. */
+    void deregistering(Exchange exchange) {
+        exchange.setProperty(ATTEMPT_STARTED, now());
+        exchange.setProperty(OPERATION, Attempt.DEREGISTER);
+    }
+
+    /** The pre-check shows nothing to deregister, or nothing the Cloud API can: the body becomes the result. */
+    void skipped(Exchange exchange) {
+        PreCheck check = exchange.getProperty(CHECK, PreCheck.class);
+        exchange.getMessage().setBody(result(exchange, check.outcome(), null, null, status(exchange),
+                fbtraceId(exchange), null, reasons.redact(check.reason()), null));
+    }
+
+    /** {@code --plan}: the pre-check shows a number a real run would deregister; the body becomes the result. */
+    void wouldDeregister(Exchange exchange) {
+        exchange.getMessage().setBody(result(exchange, Outcome.WOULD_DEREGISTER, null, null, status(exchange),
+                fbtraceId(exchange), null, null, null));
     }
 
     /** The {@code onRedelivery} of the retrying {@code onException}: runs after the wait, just before the request. */
@@ -84,10 +130,10 @@ final class ResultMapper {
                 f.reason));
     }
 
-    /** The route's last step on success: the body becomes the result. */
+    /** The route's last step after a deregister's success: the body becomes the result. */
     void succeeded(Exchange exchange) {
-        Integer status = exchange.getMessage().getHeader(WhatsAppAdminConstants.HTTP_RESPONSE_CODE, Integer.class);
-        String fbtraceId = exchange.getMessage().getHeader(WhatsAppAdminConstants.FB_TRACE_ID, String.class);
+        Integer status = status(exchange);
+        String fbtraceId = fbtraceId(exchange);
         attempts(exchange).add(attempt(exchange, Attempt.SUCCESS, null, null, status, fbtraceId, null));
         exchange.getMessage().setBody(result(exchange, Outcome.DEREGISTERED, null, null, status, fbtraceId, null,
                 null, null));
@@ -97,13 +143,13 @@ final class ResultMapper {
     void failed(Exchange exchange) {
         Exception caught = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         Failure f = failure(caught, row(exchange).phoneNumberId());
-        Outcome outcome = Outcome.FAILED;
+        Outcome outcome = plan ? Outcome.CANNOT_CHECK : Outcome.FAILED;
         String retryNotBefore = null;
         if (caught instanceof WhatsAppAdminException e) {
             if (e instanceof WhatsAppGraphException graph && notRegistered(graph)) {
                 outcome = Outcome.ALREADY_DEREGISTERED;
             } else if (e.isRetryable() || e.getRetryAfter().isPresent()) {
-                outcome = Outcome.RETRY_LATER;
+                outcome = plan ? Outcome.CANNOT_CHECK : Outcome.RETRY_LATER;
                 retryNotBefore = retryNotBefore(e.getRetryAfter()).toString();
             }
         }
@@ -149,8 +195,8 @@ final class ResultMapper {
     private Attempt attempt(Exchange exchange, String outcome, String category, Integer code, Integer status,
                             String fbtraceId, String reason) {
         Instant started = exchange.getProperty(ATTEMPT_STARTED, Instant.class);
-        return new Attempt(started.toString(), Duration.between(started, now()).toMillis(), outcome, category, code,
-                status, fbtraceId, reason);
+        return new Attempt(exchange.getProperty(OPERATION, String.class), started.toString(),
+                Duration.between(started, now()).toMillis(), outcome, category, code, status, fbtraceId, reason);
     }
 
     private NumberResult result(Exchange exchange, Outcome outcome, String category, Integer code, Integer status,
@@ -159,9 +205,25 @@ final class ResultMapper {
         Instant started = exchange.getProperty(STARTED, Instant.class);
         Instant now = now();
         List<Attempt> attempts = attempts(exchange);
-        return new NumberResult(row.phoneNumberId(), row.label(), row.account(), outcome, category, code, status,
-                fbtraceId, attempts.size(), Duration.between(started, now).toMillis(), retryNotBefore, reason,
-                message, now.toString(), false, attempts);
+        PhoneNumber checked = exchange.getProperty(CHECKED, PhoneNumber.class);
+        return new NumberResult(row.phoneNumberId(), row.label(), row.account(), outcome, read(checked, "status"),
+                read(checked, "platform_type"), category, code, status, fbtraceId,
+                (int) attempts.stream().filter(Attempt::deregister).count(), Duration.between(started, now).toMillis(),
+                retryNotBefore, reason, message, now.toString(), false, attempts);
+    }
+
+    /** A field the pre-check read, as Graph sent it, or null when there was no read or no such field. */
+    private String read(PhoneNumber checked, String field) {
+        Object value = checked == null ? null : checked.fields().get(field);
+        return value == null ? null : reasons.redact(String.valueOf(value));
+    }
+
+    private static Integer status(Exchange exchange) {
+        return exchange.getMessage().getHeader(WhatsAppAdminConstants.HTTP_RESPONSE_CODE, Integer.class);
+    }
+
+    private static String fbtraceId(Exchange exchange) {
+        return exchange.getMessage().getHeader(WhatsAppAdminConstants.FB_TRACE_ID, String.class);
     }
 
     private static NumberRow row(Exchange exchange) {

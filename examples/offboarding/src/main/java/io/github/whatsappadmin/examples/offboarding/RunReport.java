@@ -22,6 +22,7 @@ import java.util.Map;
  * Everything the reports say about one run.
  *
  * @param origin    mode, Graph base URL, API version, job version
+ * @param plan      a {@code --plan} run: only the pre-checks were sent
  * @param startedAt when the run started (ISO-8601)
  * @param endedAt   when it ended (ISO-8601)
  * @param input     the input file
@@ -29,6 +30,6 @@ import java.util.Map;
  * @param sent      numbers sent in this run
  * @param results   one per input row, in input order
  */
-record RunReport(JournalOrigin origin, String startedAt, String endedAt, InputFile input, Map<String, Object> options,
-                 int sent, List<NumberResult> results) {
+record RunReport(JournalOrigin origin, boolean plan, String startedAt, String endedAt, InputFile input,
+                 Map<String, Object> options, int sent, List<NumberResult> results) {
 }

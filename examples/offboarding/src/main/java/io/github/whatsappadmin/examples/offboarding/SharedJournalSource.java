@@ -118,6 +118,13 @@ final class SharedJournalSource implements JournalSource {
         }
     }
 
+    /** A plan reads the file journal only: refused, before anything is read or sent. */
+    @Override
+    public RunJournal openForPlan(JournalOrigin origin) throws InputException {
+        throw new InputException("--plan reads the file journal of --report-dir only, not the shared journal: run"
+                                 + " the plan without --journal. Nothing was sent.");
+    }
+
     /** The budget store in the journal's database, on its connections: call it after {@link #open}. */
     @Override
     public synchronized WhatsAppRegistrationBudgetStore budgetStore() {

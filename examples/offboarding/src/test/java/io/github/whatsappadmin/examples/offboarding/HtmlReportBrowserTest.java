@@ -69,6 +69,10 @@ class HtmlReportBrowserTest {
     }
 
     private Path report(List<NumberRow> extraRows) throws Exception {
+        return report(extraRows, false);
+    }
+
+    private Path report(List<NumberRow> extraRows, boolean plan) throws Exception {
         InputFile demo;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(OffboardingApp.DEMO_INPUT)) {
             demo = InputFile.parse(OffboardingApp.DEMO_INPUT, in.readAllBytes());
@@ -79,7 +83,7 @@ class HtmlReportBrowserTest {
         Offboarding.Target target = new Offboarding.Target(graph.baseUrl(), DemoWorld.tokens(rows),
                 List.of(DemoSeed.TOKEN, DemoSeed.EXPIRED_TOKEN), Duration.ofMillis(1), JournalOrigin.DEMO, List.of());
         Path reportDir = dir.resolve("report");
-        new Offboarding(OffboardingOptions.defaults().withReportDir(reportDir), target,
+        new Offboarding(OffboardingOptions.defaults().withReportDir(reportDir).withPlan(plan), target,
                 new ConsoleOutput(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false),
                 Clock.systemUTC()).run(input);
         return reportDir;
@@ -98,7 +102,7 @@ class HtmlReportBrowserTest {
         Map<String, Integer> counts = new ObjectMapper().convertValue(json.get("summary"),
                 new com.fasterxml.jackson.core.type.TypeReference<Map<String, Integer>>() {
                 });
-        assertThat(counts).containsEntry("deregistered", 4).containsEntry("failed", 5);
+        assertThat(counts).containsEntry("deregistered", 4).containsEntry("skipped", 3).containsEntry("failed", 3);
         for (Map.Entry<String, Integer> count : counts.entrySet()) {
             Element bar = dom.selectFirst("#outcome-chart g.bar[data-outcome=" + count.getKey() + "]");
             assertThat(bar).as("bar of " + count.getKey()).isNotNull();
@@ -118,17 +122,24 @@ class HtmlReportBrowserTest {
                 }
             }
         }
-        assertThat(succeeded).isEqualTo(4);
-        assertThat(failed).isEqualTo(10); // 7 failed numbers, 3 failed requests before a success
+        // 13 succeeded: 12 reads less the 3 that failed, plus 4 deregisters; 7 failed: 3 reads that failed for good,
+        // 2 before a read succeeded (the unstable line), 1 before a deregister succeeded, 1 lockout
+        assertThat(succeeded).isEqualTo(13);
+        assertThat(failed).isEqualTo(7);
         assertThat(dom.select("#attempt-chart g.slice").stream().mapToLong(g -> Long.parseLong(g.attr("data-success")))
                 .sum()).isEqualTo(succeeded);
         assertThat(dom.select("#attempt-chart g.slice").stream().mapToLong(g -> Long.parseLong(g.attr("data-failure")))
                 .sum()).isEqualTo(failed);
-        assertThat(dom.select("#number-table tbody tr")).hasSize(11);
-        assertThat(dom.selectFirst("#shown").text()).isEqualTo("11 of 11 shown");
+        assertThat(dom.select("#number-table tbody tr")).hasSize(12);
+        assertThat(dom.selectFirst("#shown").text()).isEqualTo("12 of 12 shown");
         assertThat(dom.select("#reason-table tbody tr")).hasSize(json.get("failures_by_reason").size());
         assertThat(dom.selectFirst("#reason-table").text())
-                .contains("Not available for SMB businesses: Manage this number in the WhatsApp Business app.");
+                .contains("a WhatsApp Business app (SMB) number, which the Cloud API cannot deregister.");
+        // what the pre-check read, in the table
+        Element shop = dom.select("#number-table tbody tr").get(3);
+        assertThat(shop.select("td").get(4).text()).isEqualTo("skipped");
+        assertThat(shop.select("td").get(5).text()).isEqualTo("CONNECTED");
+        assertThat(shop.select("td").get(6).text()).isEqualTo("NOT_APPLICABLE");
 
         String file = Files.readString(html);
         assertThat(file.toLowerCase(Locale.ROOT)).doesNotContain("http://", "https://");
@@ -152,8 +163,34 @@ class HtmlReportBrowserTest {
         Element row = dom.select("#number-table tbody tr").last();
         assertThat(row.select("td").get(2).text()).isEqualTo(label);
         assertThat(row.select("img, script")).isEmpty();
-        assertThat(dom.title()).startsWith("Offboarding report: 12 numbers");
+        assertThat(dom.title()).startsWith("Offboarding report: 13 numbers");
         assertThat(Files.readString(html).toLowerCase(Locale.ROOT)).doesNotContain("https://");
+        assertThat(run.requestsFromThePage()).isEmpty();
+        assertThat(run.consoleMessages()).isEmpty();
+    }
+
+    @Test
+    void thePlanRendersWithThePlansOutcomesAndAsksTheNetworkForNothing() throws Exception {
+        Path reportDir = report(List.of(), true);
+        JsonNode json = new ObjectMapper().readTree(reportDir.resolve(ReportWriter.PLAN_JSON).toFile());
+
+        HeadlessChromium.Run run = chromium.dumpDom(reportDir.resolve(ReportWriter.PLAN_HTML));
+        Document dom = Jsoup.parse(run.stdout());
+
+        assertThat(dom.body().attr("data-rendered")).isEqualTo("true");
+        assertThat(dom.title()).startsWith("Offboarding plan: 12 numbers");
+        assertThat(dom.selectFirst("h1").text()).isEqualTo("Offboarding plan");
+        assertThat(dom.selectFirst("#mode").text()).contains("Plan: each number was only read (getPhoneNumber)");
+        assertThat(dom.selectFirst("#reasons h2").text()).isEqualTo("Would not be deregistered, by reason");
+        for (String outcome : List.of("would-deregister", "skipped", "cannot-check")) {
+            int count = json.get("summary").get(outcome).asInt();
+            assertThat(count).as(outcome).isPositive();
+            assertThat(dom.selectFirst("#outcome-chart g.bar[data-outcome=" + outcome + "]").attr("data-count"))
+                    .isEqualTo(String.valueOf(count));
+            assertThat(dom.selectFirst("#count-" + outcome + " b").text()).isEqualTo(String.valueOf(count));
+        }
+        assertThat(dom.select("#outcome-filter option")).extracting(Element::text).contains("would-deregister",
+                "cannot-check");
         assertThat(run.requestsFromThePage()).isEmpty();
         assertThat(run.consoleMessages()).isEmpty();
     }

@@ -25,6 +25,8 @@ import java.util.Map;
 
 import io.github.whatsappadmin.simulator.DemoSeed;
 import io.github.whatsappadmin.simulator.GraphApiSimulator;
+import io.github.whatsappadmin.simulator.JournalEntry;
+import io.github.whatsappadmin.simulator.PhoneNumberState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,7 +78,7 @@ class OffboardingAppTest {
         List<String> lines = outLines();
         assertThat(lines.get(0)).matches("No WHATSAPP_ACCESS_TOKEN/--live: running against the embedded Graph API"
                                          + " simulator at http://localhost:\\d+ \\(demo data.*");
-        assertThat(lines).anyMatch(l -> l.startsWith("[11/11] "));
+        assertThat(lines).anyMatch(l -> l.startsWith("[12/12] "));
         assertThat(lines).anyMatch(l -> l.startsWith("Every number ended as the demo expects"));
         assertThat(lines.get(lines.size() - 3))
                 .isEqualTo("Report: " + reportDir().resolve("report.html").toAbsolutePath());
@@ -130,9 +132,8 @@ class OffboardingAppTest {
         assertThat(lines).noneMatch(l -> l.contains("expected"));
         assertThat(lines).filteredOn(l -> l.matches("\\[\\s*\\d+/31] 555\\d+ .*")).hasSize(30)
                 .allMatch(l -> l.contains(" deregistered "));
-        assertThat(lines).anyMatch(l -> l.startsWith("[ 1/31] 106540352242925") && l.contains(" failed ")
-                                        && l.endsWith(": Not available for SMB businesses: Manage this number in the"
-                                                      + " WhatsApp Business app."));
+        assertThat(lines).anyMatch(l -> l.startsWith("[ 1/31] 106540352242925") && l.contains(" skipped ")
+                                        && l.endsWith("Manage it in the WhatsApp Business app."));
     }
 
     @Test
@@ -178,8 +179,11 @@ class OffboardingAppTest {
             assertThat(runLiveAgainst(graph, env, "--live", "--input", input.toString(), "--report-dir",
                     reportDir().toString())).isZero();
 
-            assertThat(graph.journal().forPhoneNumber("106540352242922")).hasSize(1);
-            assertThat(graph.journal().forPhoneNumber("106540352242923")).hasSize(1);
+            // each read once and deregistered once
+            assertThat(graph.journal().forPhoneNumber("106540352242922")).extracting(JournalEntry::method)
+                    .containsExactly("GET", "POST");
+            assertThat(graph.journal().forPhoneNumber("106540352242923")).extracting(JournalEntry::method)
+                    .containsExactly("GET", "POST");
             assertThat(outLines()).anyMatch(l -> l.startsWith("[1/2] 106540352242922") && l.contains("earlier run"));
         }
     }
@@ -323,13 +327,101 @@ class OffboardingAppTest {
 
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(text).doesNotContain("\r", "\033");
-        assertThat(outLines()).anyMatch(l -> l.matches("Summary: 11 numbers; 11 numbers sent in \\d+ (ms|s)"
+        assertThat(outLines()).anyMatch(l -> l.matches("Summary: 12 numbers; 12 numbers sent in \\d+ (ms|s)"
                                                        + " \\(\\d+\\.\\d numbers/(s|min)\\); total time \\d+ (ms|s)"));
     }
 
     @Test
     void helpPrintsTheUsage() {
         assertThat(run(Map.of(), "--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--live", "--report-dir", "Exit code");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--live", "--plan", "--report-dir", "Exit code");
+    }
+
+    @Test
+    void aLiveRunCountsASkippedNumberAsNotDeregisteredAndAnAlreadyDeregisteredOneAsDone() throws Exception {
+        try (GraphApiSimulator graph = DemoWorld.seed(GraphApiSimulator.create().start())) {
+            Map<String, String> env = Map.of("WHATSAPP_ACCESS_TOKEN", DemoSeed.TOKEN);
+            Path done = csv("phone_number_id\n106540352242922\n106540352242924\n");
+            assertThat(runLiveAgainst(graph, env, "--live", "--input", done.toString(), "--report-dir",
+                    dir.resolve("done").toString())).isZero();
+            assertThat(outLines()).contains("Every number is deregistered: exit code 0.");
+
+            Path withApp = csv("phone_number_id\n106540352242923\n106540352242925\n");
+            assertThat(runLiveAgainst(graph, env, "--live", "--input", withApp.toString(), "--report-dir",
+                    dir.resolve("app").toString())).isEqualTo(1);
+            assertThat(outLines()).contains("Some numbers are not deregistered (see the report): exit code 1.")
+                    .anyMatch(l -> l.startsWith("[2/2] 106540352242925") && l.contains(" skipped "));
+            assertThat(graph.journal().forPhoneNumber("106540352242925")).extracting(JournalEntry::method)
+                    .containsExactly("GET");
+        }
+    }
+
+    @Test
+    void aPlanOfTheDemoSaysWhatWouldHappenToEachNumberAndExitsZero() {
+        int exitCode = run(Map.of(), "--plan", "--report-dir", reportDir().toString());
+
+        assertThat(exitCode).isZero();
+        List<String> lines = outLines();
+        assertThat(lines.get(2)).startsWith("--plan: each number is only read (getPhoneNumber)");
+        assertThat(lines).anyMatch(l -> l.startsWith("[ 1/12] 106540352242922") && l.contains(" would deregister "))
+                .anyMatch(l -> l.startsWith("[ 3/12] 106540352242924")
+                               && l.contains(" would skip: already deregistered "))
+                .anyMatch(l -> l.startsWith("[ 4/12] 106540352242925") && l.contains(" would skip: Connected"))
+                .anyMatch(l -> l.startsWith("[10/12] 106540352249999") && l.contains(" cannot check: not-found"))
+                .contains("Every number would end as the demo expects: exit code 0. Without --plan the same command"
+                          + " deregisters them.");
+        assertThat(lines.get(lines.size() - 3))
+                .isEqualTo("Plan:   " + reportDir().resolve("plan.html").toAbsolutePath());
+        assertThat(lines.get(lines.size() - 2).strip())
+                .isEqualTo(reportDir().resolve("plan.csv").toAbsolutePath().toString());
+        assertThat(lines.get(lines.size() - 1).strip())
+                .isEqualTo(reportDir().resolve("plan.json").toAbsolutePath().toString());
+        assertThat(reportDir().resolve("journal.ndjson")).doesNotExist();
+        assertThat(reportDir().resolve("report.csv")).doesNotExist();
+        assertThat(errText()).isEmpty();
+    }
+
+    @Test
+    void aLivePlanSendsOnlyReadsAndExitsOneWhenSomeNumberWouldNotBeDeregistered() throws Exception {
+        try (GraphApiSimulator graph = DemoWorld.seed(GraphApiSimulator.create().start())) {
+            Map<String, String> env = Map.of("WHATSAPP_ACCESS_TOKEN", DemoSeed.TOKEN);
+            Path fine = Files.writeString(dir.resolve("fine.csv"),
+                    "phone_number_id\n106540352242922\n106540352242924\n");
+            assertThat(runLiveAgainst(graph, env, "--live", "--plan", "--input", fine.toString(), "--report-dir",
+                    reportDir().toString())).isZero();
+            assertThat(outLines()).contains("Every number would be deregistered, or already is: exit code 0.");
+
+            Path notFine = Files.writeString(dir.resolve("not-fine.csv"),
+                    "phone_number_id\n106540352242922\n106540352242925\n106540352249999\n");
+            assertThat(runLiveAgainst(graph, env, "--live", "--plan", "--input", notFine.toString(), "--report-dir",
+                    reportDir().toString())).isEqualTo(1);
+            assertThat(outLines()).contains("Some numbers would not be deregistered, or could not be checked (see the"
+                                            + " plan): exit code 1.");
+
+            assertThat(graph.journal().entries()).isNotEmpty().allMatch(e -> e.method().equals("GET"));
+            assertThat(graph.phoneNumberState("106540352242922")).isEqualTo(PhoneNumberState.REGISTERED);
+            assertThat(reportDir().resolve("journal.ndjson")).doesNotExist();
+
+            // the real run afterwards deregisters what the plan said it would
+            assertThat(runLiveAgainst(graph, env, "--live", "--input", fine.toString(), "--report-dir",
+                    reportDir().toString())).isZero();
+            assertThat(graph.phoneNumberState("106540352242922")).isEqualTo(PhoneNumberState.DEREGISTERED);
+        }
+    }
+
+    @Test
+    void aLivePlanRefusesTheJournalOfADemoRunAndSendsNothing() throws Exception {
+        Path input = csv("phone_number_id\n106540352242922\n");
+        assertThat(run(Map.of(), "--input", input.toString(), "--report-dir", reportDir().toString())).isZero();
+
+        try (GraphApiSimulator graph = DemoWorld.seed(GraphApiSimulator.create().start())) {
+            int exitCode = runLiveAgainst(graph, Map.of("WHATSAPP_ACCESS_TOKEN", DemoSeed.TOKEN), "--live", "--plan",
+                    "--input", input.toString(), "--report-dir", reportDir().toString());
+
+            assertThat(exitCode).isEqualTo(2);
+            assertThat(errText()).contains("journal.ndjson was written by a demo run", "nothing was sent");
+            assertThat(graph.journal().entries()).isEmpty();
+        }
+        assertThat(reportDir().resolve("plan.json")).doesNotExist();
     }
 }

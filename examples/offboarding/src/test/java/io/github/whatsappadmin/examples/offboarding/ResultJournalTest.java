@@ -40,10 +40,12 @@ class ResultJournalTest {
     Path dir;
 
     private static NumberResult result(String id, Outcome outcome) {
-        return new NumberResult(id, "label, with comma", "", outcome, null, null, 200, "AbCdEfGhIjK", 1, 12, null,
-                null, null, "2026-01-01T00:00:00Z", false,
-                List.of(new Attempt("2026-01-01T00:00:00Z", 12, Attempt.SUCCESS, null, null, 200, "AbCdEfGhIjK",
-                        null)));
+        return new NumberResult(id, "label, with comma", "", outcome, "CONNECTED", "CLOUD_API", null, null, 200,
+                "AbCdEfGhIjK", 1, 12, null, null, null, "2026-01-01T00:00:00Z", false,
+                List.of(new Attempt(Attempt.CHECK, "2026-01-01T00:00:00Z", 5, Attempt.SUCCESS, null, null, 200,
+                        "AbCdEfGhIjK", null),
+                        new Attempt(Attempt.DEREGISTER, "2026-01-01T00:00:00Z", 12, Attempt.SUCCESS, null, null, 200,
+                                "AbCdEfGhIjK", null)));
     }
 
     private static Map<String, NumberResult> reopen(Path file, JournalOrigin origin) throws Exception {

@@ -94,8 +94,8 @@ class SharedJournalTest {
     }
 
     private static NumberResult result(String id, Outcome outcome, String retryNotBefore) {
-        return new NumberResult(id, "", "", outcome, null, null, 200, "AbCdEfGhIjK", 1, 12, retryNotBefore, null,
-                null, "2026-01-01T00:00:00Z", false, List.of());
+        return new NumberResult(id, "", "", outcome, null, null, null, null, 200, "AbCdEfGhIjK", 1, 12,
+                retryNotBefore, null, null, "2026-01-01T00:00:00Z", false, List.of());
     }
 
     private long resultRows(String phoneNumberId) throws Exception {

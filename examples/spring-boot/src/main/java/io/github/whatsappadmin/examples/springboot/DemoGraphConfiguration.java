@@ -15,6 +15,7 @@
  */
 package io.github.whatsappadmin.examples.springboot;
 
+import io.github.whatsappadmin.camel.model.VerifyCodeRequest;
 import io.github.whatsappadmin.simulator.DemoSeed;
 import io.github.whatsappadmin.simulator.GraphApiSimulator;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,7 +24,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The local Graph simulator with its demo numbers, so that the example runs without credentials or network.
+ * The local Graph simulator with its demo numbers, and the phone that reads its verification codes, so that the
+ * example runs without credentials or network.
  * application.properties points {@code camel.component.whatsapp-admin.base-url} at it; the {@code graph} profile turns
  * it off.
  */
@@ -34,5 +36,12 @@ public class DemoGraphConfiguration {
     @Bean(destroyMethod = "stop")
     public GraphApiSimulator graphApiSimulator(@Value("${offboarding.simulator.port}") int port) {
         return DemoSeed.apply(GraphApiSimulator.create(port).start());
+    }
+
+    /** The demo's phone: the code the simulator issued, as the SMS or call would have carried it. */
+    @Bean
+    public VerificationCodes simulatedPhone(GraphApiSimulator graph) {
+        return phoneNumberId -> VerifyCodeRequest.of(graph.lastVerificationCode(phoneNumberId)
+                .orElseThrow(() -> new IllegalStateException("No verification code was sent to " + phoneNumberId)));
     }
 }

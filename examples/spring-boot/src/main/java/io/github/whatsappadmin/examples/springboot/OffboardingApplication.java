@@ -18,7 +18,10 @@ package io.github.whatsappadmin.examples.springboot;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Deregisters the phone numbers listed in {@code offboarding.phone-number-ids}, then stops. */
+/**
+ * Deregisters the phone numbers listed in {@code offboarding.phone-number-ids}, onboards
+ * {@code onboarding.phone-number-id} and lists its business account's numbers, then stops.
+ */
 @SpringBootApplication
 public class OffboardingApplication {
 

@@ -74,6 +74,13 @@ class GraphProfileTest {
     }
 
     @Test
+    void graphProfileOnlyOffboards() {
+        assertThat(camelContext.getRoute("offboard")).isNotNull();
+        assertThat(camelContext.getRoute("onboard")).as("no code to verify a number with: no onboarding").isNull();
+        assertThat(camelContext.getRoute("list-numbers")).isNull();
+    }
+
+    @Test
     void graphProfileTurnsTheSimulatorOffAndTakesTheTokenFromTheEnvironment() {
         assertThat(applicationContext.getBeanNamesForType(GraphApiSimulator.class)).isEmpty();
         WhatsAppAdminComponent component = camelContext.getComponent("whatsapp-admin", WhatsAppAdminComponent.class);

@@ -37,8 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The example as shipped (application.properties, the demo seed), except that the test triggers the route itself and
  * the application does not stop on its own.
  */
-@SpringBootTest(properties = {"offboarding.trigger=direct:offboard", "spring.main.keep-alive=false",
-        "camel.main.duration-max-idle-seconds=0"})
+@SpringBootTest(properties = {"offboarding.trigger=direct:offboard", "onboarding.trigger=direct:onboard",
+        "spring.main.keep-alive=false", "camel.main.duration-max-idle-seconds=0"})
 class OffboardingApplicationTest {
 
     @DynamicPropertySource

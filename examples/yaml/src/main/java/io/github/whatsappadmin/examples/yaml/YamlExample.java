@@ -25,15 +25,20 @@ import io.github.whatsappadmin.simulator.GraphApiSimulator;
 import org.apache.camel.main.Main;
 
 /**
- * Runs camel/deregister.camel.yaml on Camel Main. With a token given (WHATSAPP_ACCESS_TOKEN or
- * -Dwhatsapp.access-token) it calls Graph; without one it starts the local Graph simulator with its demo numbers and
- * points the route at it, so that the example needs no credentials and no network.
+ * Runs camel/deregister.camel.yaml and camel/onboarding.camel.yaml on Camel Main. With a token given
+ * (WHATSAPP_ACCESS_TOKEN or -Dwhatsapp.access-token) it calls Graph, and the verification code is typed on the
+ * console; without one it starts the local Graph simulator with its demo numbers and points the routes at it, so that
+ * the example needs no credentials and no network.
  */
 public final class YamlExample {
 
     /** One demo number per outcome: deregistered, already deregistered, unknown ID. */
     static final List<DemoNumber> DEMO_NUMBERS = List.of(DemoSeed.SUPPORT_BERLIN, DemoSeed.OLD_CAMPAIGN,
             DemoSeed.MISTYPED);
+    /** The demo's two-step verification PIN, for the simulator only: a real one comes from WHATSAPP_TWO_STEP_PIN. */
+    static final String DEMO_TWO_STEP_PIN = "048213";
+    /** The bean camel/onboarding.camel.yaml reads the verification code from. */
+    static final String VERIFICATION_CODES = "verificationCodes";
 
     private YamlExample() {
     }
@@ -54,12 +59,12 @@ public final class YamlExample {
 
     private static void run(String... args) throws Exception {
         if (tokenGiven()) {
-            new Main().run(args);
+            run(Map.of(), new ConsoleVerificationCodes(), args);
             return;
         }
         try (GraphApiSimulator simulator = DemoSeed.apply(GraphApiSimulator.create().start())) {
-            System.out.println("No token given: deregistering demo numbers on the Graph simulator at "
-                               + simulator.baseUrl());
+            System.out.println("No token given: onboarding, listing and deregistering demo numbers on the Graph "
+                               + "simulator at " + simulator.baseUrl());
             runAgainst(simulator, args);
         }
     }
@@ -73,18 +78,28 @@ public final class YamlExample {
         return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
-    /** Runs the route once against the simulator, as the example does without a token; returns when it is done. */
+    /** Runs the routes once against the simulator, as the example does without a token; returns when they are done. */
     static void runAgainst(GraphApiSimulator simulator, String... args) throws Exception {
+        run(demoProperties(simulator), new SimulatedPhone(simulator), args);
+    }
+
+    /** Runs the routes once with these properties over application.properties; returns when they are done. */
+    static void run(Map<String, String> properties, VerificationCodes codes, String... args) throws Exception {
         Main main = new Main();
-        demoProperties(simulator).forEach(main::addOverrideProperty);
+        main.bind(VERIFICATION_CODES, codes);
+        properties.forEach(main::addOverrideProperty);
         main.run(args);
     }
 
+    /** The demo: three numbers to deregister, the new line to onboard, the EU business account to list. */
     static Map<String, String> demoProperties(GraphApiSimulator simulator) {
         return Map.of(
                 "whatsapp.base-url", simulator.baseUrl(),
                 "whatsapp.access-token", DemoSeed.TOKEN,
-                "whatsapp.phone-number-ids", DEMO_NUMBERS.stream().map(DemoNumber::id).collect(Collectors.joining(",")));
+                "whatsapp.phone-number-ids", DEMO_NUMBERS.stream().map(DemoNumber::id).collect(Collectors.joining(",")),
+                "whatsapp.onboarding.phone-number-id", DemoSeed.NEW_LINE.id(),
+                "whatsapp.business-account-id", DemoSeed.ACCOUNT_EU,
+                "whatsapp.two-step-pin", DEMO_TWO_STEP_PIN);
     }
 
     private static boolean tokenGiven() {
