@@ -129,6 +129,10 @@ public record OffboardingOptions(Path input, Path reportDir, boolean live, boole
                 default -> throw new InputException("unknown option '" + arg + "' (see --help)");
             }
         }
+        if (o.plan && o.journal != null) {
+            throw new InputException("--plan reads the file journal of --report-dir only, not the shared journal: run"
+                                     + " the plan without --journal. Nothing was sent.");
+        }
         if (sharedOnly && o.journal == null) {
             throw new InputException("--lease and --journal-prefix are for the shared journal: give --journal"
                                      + " jdbc:postgresql://host:port/database too. Nothing was sent.");
@@ -137,43 +141,43 @@ public record OffboardingOptions(Path input, Path reportDir, boolean live, boole
     }
 
     public OffboardingOptions withInput(Path input) {
-        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help, journal,
-                lease, journalPrefix);
+        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help,
+                journal, lease, journalPrefix);
     }
 
     public OffboardingOptions withReportDir(Path reportDir) {
-        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help, journal,
-                lease, journalPrefix);
+        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help,
+                journal, lease, journalPrefix);
     }
 
     public OffboardingOptions withLive(boolean live) {
-        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help, journal,
-                lease, journalPrefix);
+        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help,
+                journal, lease, journalPrefix);
     }
 
     public OffboardingOptions withPlan(boolean plan) {
-        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help, journal,
-                lease, journalPrefix);
+        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help,
+                journal, lease, journalPrefix);
     }
 
     public OffboardingOptions withMaxRetries(int maxRetries) {
-        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help, journal,
-                lease, journalPrefix);
+        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help,
+                journal, lease, journalPrefix);
     }
 
     public OffboardingOptions withMaxWait(Duration maxWait) {
-        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help, journal,
-                lease, journalPrefix);
+        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help,
+                journal, lease, journalPrefix);
     }
 
     public OffboardingOptions withApiVersion(String apiVersion) {
-        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help, journal,
-                lease, journalPrefix);
+        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help,
+                journal, lease, journalPrefix);
     }
 
     public OffboardingOptions withLimit(int limit) {
-        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help, journal,
-                lease, journalPrefix);
+        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help,
+                journal, lease, journalPrefix);
     }
 
     public OffboardingOptions withJournal(String journal) {

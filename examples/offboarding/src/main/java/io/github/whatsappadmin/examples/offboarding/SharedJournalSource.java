@@ -118,11 +118,10 @@ final class SharedJournalSource implements JournalSource {
         }
     }
 
-    /** A plan reads the file journal only: refused, before anything is read or sent. */
+    /** Never called: the options refuse {@code --plan} with {@code --journal}, as a plan reads the file journal. */
     @Override
-    public RunJournal openForPlan(JournalOrigin origin) throws InputException {
-        throw new InputException("--plan reads the file journal of --report-dir only, not the shared journal: run"
-                                 + " the plan without --journal. Nothing was sent.");
+    public RunJournal openForPlan(JournalOrigin origin) {
+        throw new IllegalStateException("--plan reads the file journal only");
     }
 
     /** The budget store in the journal's database, on its connections: call it after {@link #open}. */

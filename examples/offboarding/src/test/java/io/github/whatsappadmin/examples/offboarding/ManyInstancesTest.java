@@ -186,14 +186,15 @@ class ManyInstancesTest {
             assertThat(graph.budgetUsed(number)).isLessThanOrEqualTo(10);
         }
         assertThat(tokens.stream().mapToLong(ManyInstancesTest::deregistersSentWith).sum()).isEqualTo(numbers.size());
-        assertThat(countPerNumber(prefix + "result")).hasSize(numbers.size()).allSatisfy((n, results) -> assertThat(results)
-                .isOne());
+        assertThat(countPerNumber(prefix + "result")).hasSize(numbers.size())
+                .allSatisfy((n, results) -> assertThat(results).isOne());
         // the allowance was counted in the shared store, once per request sent
         assertThat(countPerNumber("whatsapp_admin_budget_attempt")).hasSize(numbers.size())
                 .allSatisfy((n, attempts) -> assertThat(attempts).isOne());
         // every instance waited for the others and reports every number
         for (int i = 0; i < tokens.size(); i++) {
-            assertThat(reportOutcomes(dir.resolve("instance-" + i))).hasSize(numbers.size()).containsOnly("deregistered");
+            assertThat(reportOutcomes(dir.resolve("instance-" + i))).hasSize(numbers.size())
+                    .containsOnly("deregistered");
         }
 
         // one started afterwards writes the same report from the shared journal and sends nothing
@@ -363,7 +364,9 @@ class ManyInstancesTest {
                                                         + " was sent.",
                 List.of("--journal", url(), "--journal-prefix", "ops-2025"), "--journal-prefix 'ops-2025' is not a"
                                                                              + " plain SQL name",
-                List.of("--journal", url(), "--lease", "500ms"), "--lease '500ms': give a lease from 1s to 24h");
+                List.of("--journal", url(), "--lease", "500ms"), "--lease '500ms': give a lease from 1s to 24h",
+                List.of("--journal", url(), "--plan"), "--plan reads the file journal of --report-dir only, not the"
+                                                       + " shared journal: run the plan without --journal.");
         for (Map.Entry<List<String>, String> refusal : refusals.entrySet()) {
             ByteArrayOutputStream console = new ByteArrayOutputStream();
             List<String> args = new ArrayList<>(List.of("--live", "--input", input().toString()));
