@@ -15,18 +15,21 @@
  */
 package io.github.whatsappadmin.examples.offboarding;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.github.whatsappadmin.camel.WhatsAppAccessTokenProvider;
+import io.github.whatsappadmin.camel.WhatsAppRegistrationBudgetStore;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.main.Main;
@@ -35,8 +38,10 @@ import org.apache.camel.main.Main;
  * One run: opens the journal (refusing one written in another mode or against another Graph API), takes the results
  * it already holds, sends the other numbers one by one through the route, journals each result as it comes, shows the
  * progress, and writes the reports. A {@code --plan} run reads the journal the same way but never writes it, and
- * writes its own plan files beside the reports, so nothing it found can stand for a real run's result. Where Graph is
- * (the simulator or the real one) and which tokens to use is decided by the caller.
+ * writes its own plan files beside the reports, so nothing it found can stand for a real run's result. With the
+ * shared journal a number is sent only once this instance holds its claim; the numbers that other instances hold are
+ * asked for again after the first pass, until each has a result (theirs, or this instance's after a lease ran out).
+ * Where Graph is (the simulator or the real one) and which tokens to use is decided by the caller.
  */
 final class Offboarding {
 
@@ -56,14 +61,22 @@ final class Offboarding {
 
     private final OffboardingOptions options;
     private final Target target;
+    private final JournalSource journals;
     private final ConsoleOutput console;
     private final ConsoleReport report;
     private final ResultMapper mapper;
     private final Clock clock;
 
+    /** With the file journal in the report directory. */
     Offboarding(OffboardingOptions options, Target target, ConsoleOutput console, Clock clock) {
+        this(options, target, JournalSource.file(options.reportDir()), console, clock);
+    }
+
+    Offboarding(OffboardingOptions options, Target target, JournalSource journals, ConsoleOutput console,
+                Clock clock) {
         this.options = options;
         this.target = target;
+        this.journals = journals;
         this.console = console;
         this.report = new ConsoleReport(console, options.plan());
         this.mapper = new ResultMapper(clock, new Reasons(target.secrets()), options.plan());
@@ -81,19 +94,18 @@ final class Offboarding {
                                      + " Nothing was sent.");
         }
         List<NumberRow> rows = input.rows();
-        List<NumberResult> results = new ArrayList<>();
-        Path journalFile = reportDir.resolve(ResultJournal.FILE_NAME);
+        Map<String, NumberResult> ended = new HashMap<>();
         int sent = 0;
         Duration sending;
         boolean plan = options.plan();
-        // try-with-resources takes the null of a plan run: it has no journal to write to
-        try (ResultJournal journal = plan ? null : ResultJournal.open(journalFile, origin)) {
-            Map<String, NumberResult> earlier = plan ? ResultJournal.readOnly(journalFile, origin) : journal.earlier();
+        try (RunJournal journal = plan ? journals.openForPlan(origin) : journals.open(origin, clock)) {
+            Map<String, NumberResult> earlier = journal.earlier();
             long settled = rows.stream().filter(r -> isSettled(earlier.get(r.phoneNumberId()))).count();
             if (settled > 0) {
-                console.println("Resuming from " + journalFile.toAbsolutePath() + ": " + settled + " of "
+                console.println("Resuming from " + journal.describe() + ": " + settled + " of "
                                 + Plural.of(rows.size(), "number") + " are settled there and are reported, not "
-                                + (plan ? "checked" : "sent") + " again (delete " + reportDir + " to start over).");
+                                + (plan ? "checked" : "sent") + " again (" + (options.journal() == null
+                                        ? "delete " + reportDir : "drop the journal's tables") + " to start over).");
             }
             long toSend = rows.size() - settled;
             Main main = camelMain();
@@ -104,37 +116,78 @@ final class Offboarding {
             try {
                 ProducerTemplate template = main.getCamelContext().createProducerTemplate();
                 progress.begin();
+                // Numbers that another instance holds: asked for again once the first pass is over.
+                Map<NumberRow, Instant> held = new LinkedHashMap<>();
                 for (NumberRow row : rows) {
                     NumberResult previous = earlier.get(row.phoneNumberId());
-                    NumberResult result;
                     if (isSettled(previous)) {
-                        result = previous.reportedAgain(row);
+                        ended.put(row.phoneNumberId(), previous.reportedAgain(row));
+                        report.line(ended.size(), rows.size(), previous.reportedAgain(row));
                     } else if (options.limit() > 0 && sent >= options.limit()) {
-                        result = pending(row);
+                        ended.put(row.phoneNumberId(), pending(row));
+                        report.line(ended.size(), rows.size(), pending(row));
                     } else {
-                        result = offboard(template, row);
-                        if (!plan) {
-                            journal.append(result);
+                        sent += offboardOrDefer(journal, template, row, held, ended, rows.size(), progress);
+                    }
+                }
+                while (!held.isEmpty()) {
+                    if (options.limit() > 0 && sent >= options.limit()) {
+                        for (NumberRow row : held.keySet()) { // left to the others, or to the next run
+                            ended.put(row.phoneNumberId(), pending(row));
+                            report.line(ended.size(), rows.size(), pending(row));
                         }
-                        sent++;
+                        break;
                     }
-                    results.add(result);
-                    report.line(results.size(), rows.size(), result);
-                    if (result == previous || result.outcome() == Outcome.PENDING) {
-                        continue;
+                    waitUntil(held.values().stream().min(Instant::compareTo).orElseThrow());
+                    for (Map.Entry<NumberRow, Instant> h : List.copyOf(held.entrySet())) {
+                        if (!now().isBefore(h.getValue())) {
+                            held.remove(h.getKey());
+                            sent += offboardOrDefer(journal, template, h.getKey(), held, ended, rows.size(), progress);
+                        }
                     }
-                    progress.numberDone();
                 }
             } finally {
                 sending = progress.end();
                 main.stop();
             }
         }
+        List<NumberResult> results = rows.stream().map(r -> ended.get(r.phoneNumberId())).toList();
         Duration elapsed = Duration.between(startedAt, now());
         ReportWriter.write(reportDir, new RunReport(origin, plan, startedAt.toString(), now().toString(), input,
                 options.forReport(target.accountsWithOwnToken()), sent, results));
         report.table(results, sent, sending, elapsed);
         return results;
+    }
+
+    /**
+     * Sends the number when the journal grants it to this instance, takes the result another instance recorded for
+     * it, or else remembers when to ask again; returns the numbers sent (0 or 1).
+     */
+    private int offboardOrDefer(RunJournal journal, ProducerTemplate template, NumberRow row,
+                                Map<NumberRow, Instant> held, Map<String, NumberResult> ended, int total,
+                                Progress progress) throws IOException {
+        RunJournal.Claim claim = journal.claim(row.phoneNumberId());
+        NumberResult result;
+        if (claim.granted()) {
+            result = offboard(template, row);
+            journal.append(result);
+        } else if (claim.doneBy() != null) {
+            result = claim.doneBy();
+        } else {
+            held.put(row, claim.askAgainAt());
+            return 0;
+        }
+        ended.put(row.phoneNumberId(), result);
+        report.line(ended.size(), total, result);
+        progress.numberDone();
+        return claim.granted() ? 1 : 0;
+    }
+
+    private void waitUntil(Instant at) throws InterruptedException {
+        long millis = Duration.between(clock.instant(), at).toMillis();
+        if (millis > 0) {
+            Thread.sleep(millis);
+        }
     }
 
     private boolean isSettled(NumberResult previous) {
@@ -157,6 +210,12 @@ final class Offboarding {
     private Main camelMain() {
         Main main = new Main();
         main.bind("accessTokenProvider", target.tokens());
+        WhatsAppRegistrationBudgetStore budget = journals.budgetStore();
+        if (budget != null) { // the allowance of each number is shared with the other instances
+            main.bind("registrationBudgetStore", budget);
+            main.addOverrideProperty("camel.component.whatsapp-admin.registration-budget-store",
+                    "#registrationBudgetStore");
+        }
         main.addOverrideProperty("camel.component.whatsapp-admin.base-url", target.baseUrl());
         main.addOverrideProperty("camel.component.whatsapp-admin.api-version", options.apiVersion());
         main.configure().addRoutesBuilder(new OffboardingRoutes(

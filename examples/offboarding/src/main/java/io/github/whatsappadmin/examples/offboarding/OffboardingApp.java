@@ -107,6 +107,7 @@ public final class OffboardingApp {
                                      + " Nothing was sent.");
         }
         InputFile input = readInput(options);
+        JournalSource journals = JournalSource.of(options, environment);
         ConsoleOutput console = console();
         console.println("--live: calling the real Graph API at " + liveGraphUrl + " (" + options.apiVersion()
                         + ") with " + TOKEN_VARIABLE + "; input " + input.name());
@@ -114,8 +115,8 @@ public final class OffboardingApp {
         AccountTokenProvider tokens = new AccountTokenProvider(input.rows(),
                 AccountTokenProvider.accountTokensFrom(environment), token);
         List<NumberResult> results = new Offboarding(options, new Offboarding.Target(liveGraphUrl, tokens,
-                tokens.tokens(), LIVE_BASE_DELAY, JournalOrigin.LIVE, tokens.accountsWithOwnToken()), console,
-                Clock.systemUTC()).run(input);
+                tokens.tokens(), LIVE_BASE_DELAY, JournalOrigin.LIVE, tokens.accountsWithOwnToken()), journals,
+                console, Clock.systemUTC()).run(input);
         // a plan: would every number end off the platform?
         boolean allOffboarded = results.stream()
                 .allMatch(r -> r.outcome().offboarded() || r.outcome() == Outcome.WOULD_DEREGISTER);
@@ -133,6 +134,7 @@ public final class OffboardingApp {
 
     private int demo(OffboardingOptions options) throws Exception {
         InputFile input = readInput(options);
+        JournalSource journals = JournalSource.of(options, environment);
         try (GraphApiSimulator simulator = GraphApiSimulator.create()) {
             DemoWorld.seed(simulator.start(), input.rows());
             ConsoleOutput console = console();
@@ -151,8 +153,8 @@ public final class OffboardingApp {
             }
             AccountTokenProvider tokens = DemoWorld.tokens(input.rows());
             List<NumberResult> results = new Offboarding(options, new Offboarding.Target(simulator.baseUrl(), tokens,
-                    tokens.tokens(), DEMO_BASE_DELAY, JournalOrigin.DEMO, tokens.accountsWithOwnToken()), console,
-                    Clock.systemUTC()).run(input);
+                    tokens.tokens(), DEMO_BASE_DELAY, JournalOrigin.DEMO, tokens.accountsWithOwnToken()), journals,
+                    console, Clock.systemUTC()).run(input);
             List<String> surprises = DemoWorld.surprises(results, options.plan());
             boolean pending = printPending(console, results, options.plan());
             if (!surprises.isEmpty()) {

@@ -35,15 +35,23 @@ import java.util.regex.Pattern;
  * @param apiVersion Graph API version
  * @param limit      send at most this many numbers in this run, or 0 for no limit
  * @param help       print the usage and stop
+ * @param journal    the shared journal's PostgreSQL JDBC URL (no credentials in it), or null for the file journal in
+ *                   the report directory
+ * @param lease      how long a claim on a number lasts in the shared journal without being renewed
+ * @param journalPrefix the prefix of the shared journal's table names
  */
 public record OffboardingOptions(Path input, Path reportDir, boolean live, boolean plan,
                                  int maxRetries, Duration maxWait,
-                                 String apiVersion, int limit, boolean help) {
+                                 String apiVersion, int limit, boolean help, String journal, Duration lease,
+                                 String journalPrefix) {
 
     public static final Path DEFAULT_REPORT_DIR = Path.of("target", "offboarding-report");
     public static final int DEFAULT_MAX_RETRIES = 4;
     public static final Duration DEFAULT_MAX_WAIT = Duration.ofSeconds(60);
     public static final String DEFAULT_API_VERSION = "v23.0";
+    public static final Duration DEFAULT_LEASE = Duration.ofMinutes(2);
+    private static final Duration MIN_LEASE = Duration.ofSeconds(1);
+    private static final Duration MAX_LEASE = Duration.ofHours(24);
 
     private static final Pattern API_VERSION = Pattern.compile("v\\d{1,3}\\.\\d{1,3}");
     private static final Pattern API_VERSION_WITHOUT_V = Pattern.compile("\\d{1,3}\\.\\d{1,3}");
@@ -71,6 +79,14 @@ public record OffboardingOptions(Path input, Path reportDir, boolean live, boole
                                      longer wait the number ends as retry-later with the time to wait
               --api-version <v>      Graph API version (default: v23.0)
               --limit <n>            send at most n numbers in this run; the next run continues
+              --journal <jdbc-url>   keep the journal in PostgreSQL, shared by every instance given the same URL
+                                     (jdbc:postgresql://host:port/database), instead of journal.ndjson: instances
+                                     started on one input split it, each number sent by one of them; the user and
+                                     password come from OFFBOARDING_DB_USER and OFFBOARDING_DB_PASSWORD, never from
+                                     the URL. The registration budget is shared there too.
+              --lease <duration>     with --journal: how long a claim on a number lasts unless renewed; the numbers
+                                     of an instance that died are taken over after it (default: 2m)
+              --journal-prefix <p>   with --journal: the prefix of the journal's tables (default: offboarding_)
               --help                 this text
 
             Exit code: 0 when every number is deregistered (or already was), 1 when some are not, 2 when the
@@ -82,60 +98,101 @@ public record OffboardingOptions(Path input, Path reportDir, boolean live, boole
     /** Options with their defaults: the demo. */
     public static OffboardingOptions defaults() {
         return new OffboardingOptions(null, DEFAULT_REPORT_DIR, false, false, DEFAULT_MAX_RETRIES, DEFAULT_MAX_WAIT,
-                DEFAULT_API_VERSION, 0, false);
+                DEFAULT_API_VERSION, 0, false, null, DEFAULT_LEASE, JournalTables.DEFAULT_PREFIX);
     }
 
     public static OffboardingOptions parse(String... args) throws InputException {
         OffboardingOptions o = defaults();
+        boolean sharedOnly = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
                 case "--live" -> o = o.withLive(true);
                 case "--plan" -> o = o.withPlan(true);
                 case "--help", "-h" -> o = new OffboardingOptions(o.input, o.reportDir, o.live, o.plan, o.maxRetries,
-                        o.maxWait, o.apiVersion, o.limit, true);
+                        o.maxWait, o.apiVersion, o.limit, true, o.journal, o.lease, o.journalPrefix);
                 case "--input" -> o = o.withInput(Path.of(value(args, ++i, arg)));
                 case "--report-dir" -> o = o.withReportDir(Path.of(value(args, ++i, arg)));
                 case "--max-retries" -> o = o.withMaxRetries(number(value(args, ++i, arg), arg, 0, 20));
                 case "--max-wait" -> o = o.withMaxWait(duration(value(args, ++i, arg), arg));
                 case "--api-version" -> o = o.withApiVersion(apiVersion(value(args, ++i, arg), arg));
                 case "--limit" -> o = o.withLimit(number(value(args, ++i, arg), arg, 1, Integer.MAX_VALUE));
+                case "--journal" -> o = o.withJournal(SharedJournalSource.checkUrl(value(args, ++i, arg)));
+                case "--lease" -> {
+                    o = o.withLease(lease(value(args, ++i, arg), arg));
+                    sharedOnly = true;
+                }
+                case "--journal-prefix" -> {
+                    o = o.withJournalPrefix(new JournalTables(value(args, ++i, arg)).prefix);
+                    sharedOnly = true;
+                }
                 default -> throw new InputException("unknown option '" + arg + "' (see --help)");
             }
+        }
+        if (o.plan && o.journal != null) {
+            throw new InputException("--plan reads the file journal of --report-dir only, not the shared journal: run"
+                                     + " the plan without --journal. Nothing was sent.");
+        }
+        if (sharedOnly && o.journal == null) {
+            throw new InputException("--lease and --journal-prefix are for the shared journal: give --journal"
+                                     + " jdbc:postgresql://host:port/database too. Nothing was sent.");
         }
         return o;
     }
 
     public OffboardingOptions withInput(Path input) {
-        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help);
+        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help,
+                journal, lease, journalPrefix);
     }
 
     public OffboardingOptions withReportDir(Path reportDir) {
-        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help);
+        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help,
+                journal, lease, journalPrefix);
     }
 
     public OffboardingOptions withLive(boolean live) {
-        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help);
+        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help,
+                journal, lease, journalPrefix);
     }
 
     public OffboardingOptions withPlan(boolean plan) {
-        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help);
+        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help,
+                journal, lease, journalPrefix);
     }
 
     public OffboardingOptions withMaxRetries(int maxRetries) {
-        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help);
+        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help,
+                journal, lease, journalPrefix);
     }
 
     public OffboardingOptions withMaxWait(Duration maxWait) {
-        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help);
+        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help,
+                journal, lease, journalPrefix);
     }
 
     public OffboardingOptions withApiVersion(String apiVersion) {
-        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help);
+        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help,
+                journal, lease, journalPrefix);
     }
 
     public OffboardingOptions withLimit(int limit) {
-        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help);
+        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help,
+                journal, lease, journalPrefix);
+    }
+
+    public OffboardingOptions withJournal(String journal) {
+        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help,
+                journal, lease, journalPrefix);
+    }
+
+    public OffboardingOptions withLease(Duration lease) {
+        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help,
+                journal, lease, journalPrefix);
+    }
+
+    public OffboardingOptions withJournalPrefix(String journalPrefix) {
+        return new OffboardingOptions(input, reportDir, live, plan, maxRetries, maxWait, apiVersion, limit, help,
+                journal, lease, journalPrefix);
     }
 
     /** The options as report.json lists them; {@code accountsWithOwnToken} names accounts, never a token. */
@@ -149,6 +206,9 @@ public record OffboardingOptions(Path input, Path reportDir, boolean live, boole
         report.put("max_wait", maxWait.toString());
         report.put("api_version", apiVersion);
         report.put("limit", limit == 0 ? null : limit);
+        report.put("journal", journal);
+        report.put("lease", journal == null ? null : lease.toString());
+        report.put("journal_prefix", journal == null ? null : journalPrefix);
         report.put("accounts_with_own_token", List.copyOf(accountsWithOwnToken));
         return report;
     }
@@ -180,6 +240,15 @@ public record OffboardingOptions(Path input, Path reportDir, boolean live, boole
         }
         throw new InputException(option + " '" + text + "': expected a whole number from " + min
                                  + (max == Integer.MAX_VALUE ? " up" : " to " + max));
+    }
+
+    private static Duration lease(String text, String option) throws InputException {
+        Duration lease = duration(text, option);
+        if (lease.compareTo(MIN_LEASE) < 0 || lease.compareTo(MAX_LEASE) > 0) {
+            throw new InputException(option + " '" + text + "': give a lease from 1s to 24h (default 2m; it is"
+                                     + " renewed while a number is in flight)");
+        }
+        return lease;
     }
 
     private static Duration duration(String text, String option) throws InputException {

@@ -15,7 +15,6 @@
  */
 package io.github.whatsappadmin.examples.offboarding;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -37,7 +36,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Graph API: a demo result never stands for a live one. A line that cannot be read (the process died while writing
  * it) is ignored: that number is simply sent again.
  */
-final class ResultJournal implements Closeable {
+final class ResultJournal implements RunJournal {
 
     static final String FILE_NAME = "journal.ndjson";
     /** The field of the first line that holds the {@link JournalOrigin}. */
@@ -45,10 +44,12 @@ final class ResultJournal implements Closeable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final Path file;
     private final FileChannel channel;
     private final Map<String, NumberResult> earlier;
 
-    private ResultJournal(FileChannel channel, Map<String, NumberResult> earlier) {
+    private ResultJournal(Path file, FileChannel channel, Map<String, NumberResult> earlier) {
+        this.file = file;
         this.channel = channel;
         this.earlier = earlier;
     }
@@ -64,7 +65,7 @@ final class ResultJournal implements Closeable {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.READ);
         try {
-            ResultJournal journal = new ResultJournal(channel, earlier);
+            ResultJournal journal = new ResultJournal(file, channel, earlier);
             if (written == null) {
                 channel.truncate(0); // nothing readable in it: start it with its origin
                 journal.write(JSON.writeValueAsString(Map.of(ORIGIN, origin)) + "\n");
@@ -109,13 +110,25 @@ final class ResultJournal implements Closeable {
         return written;
     }
 
-    /** The last result recorded for each phone number ID before this run; empty for a new journal. */
-    Map<String, NumberResult> earlier() {
+    @Override
+    public String describe() {
+        return file.toAbsolutePath().toString();
+    }
+
+    @Override
+    public Map<String, NumberResult> earlier() {
         return earlier;
     }
 
+    /** One instance per file: it may send every number. */
+    @Override
+    public Claim claim(String phoneNumberId) {
+        return Claim.GRANTED;
+    }
+
     /** Writes the result and waits until it is on disk. */
-    void append(NumberResult result) throws IOException {
+    @Override
+    public void append(NumberResult result) throws IOException {
         write(JSON.writeValueAsString(result) + "\n");
     }
 
