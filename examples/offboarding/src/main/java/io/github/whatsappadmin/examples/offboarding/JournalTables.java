@@ -62,13 +62,13 @@ final class JournalTables {
                       + " api_version VARCHAR(16) NOT NULL, job_version VARCHAR(64) NOT NULL,"
                       + " created_at VARCHAR(40) NOT NULL)",
                 "CREATE TABLE IF NOT EXISTS " + claim + " (phone_number_id VARCHAR(64) NOT NULL PRIMARY KEY,"
-                      + " claimed_by VARCHAR(200) NOT NULL, claimed_at TIMESTAMP WITH TIME ZONE NOT NULL,"
-                      + " lease_until TIMESTAMP WITH TIME ZONE NOT NULL, claims INTEGER NOT NULL,"
-                      + " completed_at TIMESTAMP WITH TIME ZONE, retry_from TIMESTAMP WITH TIME ZONE)",
+                                                             + " claimed_by VARCHAR(200) NOT NULL, claimed_at TIMESTAMP WITH TIME ZONE NOT NULL,"
+                                                             + " lease_until TIMESTAMP WITH TIME ZONE NOT NULL, claims INTEGER NOT NULL,"
+                                                             + " completed_at TIMESTAMP WITH TIME ZONE, retry_from TIMESTAMP WITH TIME ZONE)",
                 "CREATE TABLE IF NOT EXISTS " + result + " (result_id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
-                      + " phone_number_id VARCHAR(64) NOT NULL, recorded_by VARCHAR(200) NOT NULL,"
-                      + " recorded_at TIMESTAMP WITH TIME ZONE NOT NULL, outcome VARCHAR(32) NOT NULL,"
-                      + " result TEXT NOT NULL)",
+                                                                                                                                               + " phone_number_id VARCHAR(64) NOT NULL, recorded_by VARCHAR(200) NOT NULL,"
+                                                                                                                                               + " recorded_at TIMESTAMP WITH TIME ZONE NOT NULL, outcome VARCHAR(32) NOT NULL,"
+                                                                                                                                               + " result TEXT NOT NULL)",
                 "CREATE INDEX IF NOT EXISTS " + result + "_by_number ON " + result + " (phone_number_id, result_id)");
         insertOrigin = "INSERT INTO " + origin + " (origin_id, mode, graph_base_url, api_version, job_version,"
                        + " created_at) VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT (origin_id) DO NOTHING";

@@ -26,18 +26,18 @@ import java.util.regex.Pattern;
 /**
  * The command line.
  *
- * @param input      the CSV of numbers, or null for the bundled demo list (demo mode only)
- * @param reportDir  where the journal and the reports go; a run there resumes the previous one
- * @param live       call the real Graph API (also needs WHATSAPP_ACCESS_TOKEN)
- * @param plan       only read each number and say what a real run would do: no deregister, no journal
- * @param maxRetries retries per number for retryable failures
- * @param maxWait    the longest wait before a retry; a longer wait asked by Graph ends the number as retry-later
- * @param apiVersion Graph API version
- * @param limit      send at most this many numbers in this run, or 0 for no limit
- * @param help       print the usage and stop
- * @param journal    the shared journal's PostgreSQL JDBC URL (no credentials in it), or null for the file journal in
- *                   the report directory
- * @param lease      how long a claim on a number lasts in the shared journal without being renewed
+ * @param input         the CSV of numbers, or null for the bundled demo list (demo mode only)
+ * @param reportDir     where the journal and the reports go; a run there resumes the previous one
+ * @param live          call the real Graph API (also needs WHATSAPP_ACCESS_TOKEN)
+ * @param plan          only read each number and say what a real run would do: no deregister, no journal
+ * @param maxRetries    retries per number for retryable failures
+ * @param maxWait       the longest wait before a retry; a longer wait asked by Graph ends the number as retry-later
+ * @param apiVersion    Graph API version
+ * @param limit         send at most this many numbers in this run, or 0 for no limit
+ * @param help          print the usage and stop
+ * @param journal       the shared journal's PostgreSQL JDBC URL (no credentials in it), or null for the file journal in
+ *                      the report directory
+ * @param lease         how long a claim on a number lasts in the shared journal without being renewed
  * @param journalPrefix the prefix of the shared journal's table names
  */
 public record OffboardingOptions(Path input, Path reportDir, boolean live, boolean plan,

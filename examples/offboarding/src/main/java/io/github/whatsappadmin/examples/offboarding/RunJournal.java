@@ -42,8 +42,8 @@ interface RunJournal extends Closeable {
     /**
      * The answer to {@link #claim}.
      *
-     * @param granted   this instance may send the number
-     * @param doneBy    not granted: the result another instance recorded in this run, or null while one holds it
+     * @param granted    this instance may send the number
+     * @param doneBy     not granted: the result another instance recorded in this run, or null while one holds it
      * @param askAgainAt not granted and not done: when the number is worth asking for again (its lease ends, or
      *                   another instance may have finished it)
      */

@@ -22,11 +22,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import io.github.whatsappadmin.camel.WhatsAppRegistrationBudgetStore;
-import io.github.whatsappadmin.camel.budget.JdbcRegistrationBudgetStore;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
+import io.github.whatsappadmin.camel.WhatsAppRegistrationBudgetStore;
+import io.github.whatsappadmin.camel.budget.JdbcRegistrationBudgetStore;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**

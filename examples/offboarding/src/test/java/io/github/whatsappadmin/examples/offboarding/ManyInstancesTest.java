@@ -347,7 +347,8 @@ class ManyInstancesTest {
         assertThat(live.toString(StandardCharsets.UTF_8)).contains("offboarding: the shared journal " + url()
                                                                    + " (tables " + prefix + "origin, ",
                 "was written by a demo run against the embedded simulator with v23.0; this is a live run against "
-                                                                           + graph.baseUrl() + " with v23.0",
+                                                                                                        + graph.baseUrl()
+                                                                                                        + " with v23.0",
                 "nothing was sent", "Use another --journal-prefix");
         assertThat(graph.journal().entries()).isEmpty();
         assertThat(countPerNumber(prefix + "result")).hasSize(numbers.size());

@@ -70,7 +70,7 @@ public final class ManyInstancesThroughput {
                     count).toString(), "--report-dir", dir.resolve("warm-up").toString()));
             for (int latency : latencies) {
                 graph.faults().latency(Duration.ofMillis(latency));
-                for (int instances : new int[] { 0, 1, 3 }) { // 0: the file journal, one instance
+                for (int instances : new int[] {0, 1, 3}) { // 0: the file journal, one instance
                     run++;
                     Path input = input(graph, dir.resolve("run" + run + ".csv"), 107000000000000L + run * 100_000L,
                             count);
