@@ -49,7 +49,9 @@ class SharedJournalTest {
     private static final AtomicInteger TESTS = new AtomicInteger();
     /** Long, so that the background renewal never runs within a test: renewals are called by hand. */
     private static final Duration LEASE = Duration.ofHours(1);
-    private static final JournalOrigin LIVE = new JournalOrigin("live", "https://graph.facebook.com", "v23.0",
+    /** A live run's target: a standalone simulator on loopback (the journal only records it; nothing is sent). */
+    private static final String LIVE_GRAPH = "http://127.0.0.1:8089";
+    private static final JournalOrigin LIVE = new JournalOrigin("live", LIVE_GRAPH, "v23.0",
             "1.0.0", "2026-01-01T00:00:00Z");
     private static EmbeddedPostgres postgres;
 
@@ -257,13 +259,13 @@ class SharedJournalTest {
         assertThatThrownBy(() -> instance(new JournalOrigin("demo", "http://localhost:40001", "v23.0", "1.0.0",
                 "2026-01-02T00:00:00Z"))).isInstanceOf(InputException.class)
                 .hasMessageContaining("the shared journal test was written by a live run against"
-                                      + " https://graph.facebook.com with v23.0; this is a demo run against the"
+                                      + " " + LIVE_GRAPH + " with v23.0; this is a demo run against the"
                                       + " embedded simulator with v23.0")
                 .hasMessageContaining("nothing was sent");
-        assertThatThrownBy(() -> instance(new JournalOrigin("live", "https://graph.facebook.com", "v24.0", "1.0.0",
+        assertThatThrownBy(() -> instance(new JournalOrigin("live", LIVE_GRAPH, "v24.0", "1.0.0",
                 "2026-01-02T00:00:00Z"))).isInstanceOf(InputException.class).hasMessageContaining("with v24.0");
         // the same origin, from another job version, is welcome
-        assertThat(instance(new JournalOrigin("live", "https://graph.facebook.com", "v23.0", "1.0.1",
+        assertThat(instance(new JournalOrigin("live", LIVE_GRAPH, "v23.0", "1.0.1",
                 "2026-01-02T00:00:00Z")).earlier()).containsOnlyKeys("1001");
     }
 
