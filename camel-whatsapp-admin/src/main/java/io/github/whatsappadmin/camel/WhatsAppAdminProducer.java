@@ -225,7 +225,7 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
             token = provider.getAccessToken(call.subjectId());
         } catch (Exception e) {
             throw new WhatsAppInvalidInputException("accessTokenProvider",
-                    "The accessTokenProvider failed to give a token for " + subject(call) + " " + call.subjectId()
+                    "The accessTokenProvider failed to give a token for " + call.subject()
                                                                            + " (" + e.getClass().getName()
                                                                            + "); nothing was sent. Fix the provider or its"
                                                                            + " token source.",
@@ -332,10 +332,6 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
         } else {
             call.exchange().getMessage().setBody(failure.getError());
         }
-    }
-
-    private static String subject(CallContext call) {
-        return call.call().subject() == OperationCall.Subject.PHONE_NUMBER ? "phone number" : "business account";
     }
 
     private static void audit(CallContext call, String outcome, Integer status, Integer code, String fbtraceId) {

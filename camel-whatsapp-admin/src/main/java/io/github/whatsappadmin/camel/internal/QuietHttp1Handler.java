@@ -45,38 +45,35 @@ final class QuietHttp1Handler extends ClientHttp1IOEventHandler {
 
     @Override
     public void connected(IOSession session) throws IOException {
-        try {
-            duplexer.onConnect();
-        } catch (HttpException e) {
-            duplexer.onException(unquoted(e));
-        }
+        unquotingFailures(() -> duplexer.onConnect());
     }
 
     @Override
     public void inputReady(IOSession session, ByteBuffer src) throws IOException {
-        try {
-            duplexer.onInput(src);
-        } catch (HttpException e) {
-            duplexer.onException(unquoted(e));
-        }
+        unquotingFailures(() -> duplexer.onInput(src));
     }
 
     @Override
     public void outputReady(IOSession session) throws IOException {
+        unquotingFailures(() -> duplexer.onOutput());
+    }
+
+    @Override
+    public void timeout(IOSession session, Timeout timeout) throws IOException {
+        unquotingFailures(() -> duplexer.onTimeout(timeout));
+    }
+
+    /** Runs one of the duplexer's steps; a protocol failure it throws reaches the duplexer without its quote. */
+    private void unquotingFailures(DuplexerStep step) throws IOException {
         try {
-            duplexer.onOutput();
+            step.run();
         } catch (HttpException e) {
             duplexer.onException(unquoted(e));
         }
     }
 
-    @Override
-    public void timeout(IOSession session, Timeout timeout) throws IOException {
-        try {
-            duplexer.onTimeout(timeout);
-        } catch (HttpException e) {
-            duplexer.onException(unquoted(e));
-        }
+    private interface DuplexerStep {
+        void run() throws HttpException, IOException;
     }
 
     /** The I/O failures of a read land here; a chunk header or a trailer the server sent may be quoted in them. */
