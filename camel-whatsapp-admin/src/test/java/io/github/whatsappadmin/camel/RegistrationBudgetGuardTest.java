@@ -15,17 +15,14 @@
  */
 package io.github.whatsappadmin.camel;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.whatsappadmin.camel.budget.InMemoryRegistrationBudgetStore;
+import io.github.whatsappadmin.camel.budget.TestClock;
 import io.github.whatsappadmin.camel.error.WhatsAppAdminException;
 import io.github.whatsappadmin.camel.error.WhatsAppBadRequestException;
 import io.github.whatsappadmin.camel.error.WhatsAppConnectionException;
@@ -54,6 +51,7 @@ class RegistrationBudgetGuardTest extends GraphStubTestSupport {
 
     private static final String OTHER_NUMBER = "106540352242999";
     private static final String SUCCESS = "{\"success\":true}";
+    private static final Instant START = Instant.parse("2026-12-01T08:00:00Z");
     private static final RegisterRequest PIN = new RegisterRequest("123456", null, null);
 
     @Test
@@ -215,7 +213,7 @@ class RegistrationBudgetGuardTest extends GraphStubTestSupport {
     @Test
     void aStoreBeanDecidesTheWindowsEdges() {
         answer(200, SUCCESS);
-        MovableClock clock = new MovableClock();
+        TestClock clock = new TestClock(START);
         context.getRegistry().bind("budget", new InMemoryRegistrationBudgetStore(clock));
         String uri = uri("&registrationBudgetStore=#budget&registrationBudget=2");
         assertThat(send(uri).getException()).isNull();
@@ -225,7 +223,7 @@ class RegistrationBudgetGuardTest extends GraphStubTestSupport {
         clock.advance(Duration.ofHours(71).minusMillis(1));
         WhatsAppRegistrationBudgetException e = failure(send(uri), WhatsAppRegistrationBudgetException.class);
         assertThat(e.getRetryAfter()).hasValue(Duration.ofMillis(1));
-        assertThat(e.getFreesAt()).isEqualTo(MovableClock.START.plus(Duration.ofHours(72)));
+        assertThat(e.getFreesAt()).isEqualTo(START.plus(Duration.ofHours(72)));
 
         clock.advance(Duration.ofMillis(1));
         Exchange freed = send(uri);
@@ -280,30 +278,5 @@ class RegistrationBudgetGuardTest extends GraphStubTestSupport {
                             .isEqualTo("registrationBudget"));
         }
         assertThat(requestsReceived()).isEmpty();
-    }
-
-    /** A clock a test moves by hand, starting at a fixed instant. */
-    static final class MovableClock extends Clock {
-        static final Instant START = Instant.parse("2026-12-01T08:00:00Z");
-        private final AtomicReference<Instant> now = new AtomicReference<>(START);
-
-        void advance(Duration amount) {
-            now.accumulateAndGet(null, (current, ignored) -> current.plus(amount));
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -84,14 +84,8 @@ class GettingStartedOnboardingSnippetTest {
     @BeforeEach
     void start() throws Exception {
         graph = DemoSeed.apply(GraphApiSimulator.create().start());
-        main = new Main();
-        main.configure().addRoutesBuilder(new GettingStartedOnboardingRoutes());
-        for (String snippet : new String[] {"getting-started-properties", "getting-started-onboarding-properties"}) {
-            Snippets.properties(Snippets.GETTING_STARTED, snippet)
-                    .forEach((name, value) -> main.addInitialProperty((String) name, (String) value));
-        }
-        main.addOverrideProperty("camel.component.whatsapp-admin.base-url", graph.baseUrl());
-        main.start();
+        main = Snippets.startMain(new GettingStartedOnboardingRoutes(), Snippets.GETTING_STARTED, graph.baseUrl(),
+                "getting-started-properties", "getting-started-onboarding-properties");
         template = main.getCamelContext().createProducerTemplate();
     }
 

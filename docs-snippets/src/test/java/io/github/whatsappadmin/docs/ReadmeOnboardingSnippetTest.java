@@ -75,15 +75,8 @@ class ReadmeOnboardingSnippetTest {
     @BeforeEach
     void start() throws Exception {
         graph = DemoSeed.apply(GraphApiSimulator.create().start());
-        main = new Main();
-        main.configure().addRoutesBuilder(new ReadmeOnboardingRoutes());
-        for (String snippet : new String[] {"readme-properties", "readme-onboarding-properties"}) {
-            Snippets.properties(Snippets.README, snippet)
-                    .forEach((name, value) -> main.addInitialProperty((String) name, (String) value));
-        }
-        // the only addition to the README's properties: where the simulator listens
-        main.addOverrideProperty("camel.component.whatsapp-admin.base-url", graph.baseUrl());
-        main.start();
+        main = Snippets.startMain(new ReadmeOnboardingRoutes(), Snippets.README, graph.baseUrl(), "readme-properties",
+                "readme-onboarding-properties");
         template = main.getCamelContext().createProducerTemplate();
     }
 

@@ -147,13 +147,7 @@ class ReadmeSnippetsTest {
     }
 
     private void startCamel() throws Exception {
-        main = new Main();
-        main.configure().addRoutesBuilder(new ReadmeRoutes());
-        Snippets.properties(Snippets.README, "readme-properties")
-                .forEach((name, value) -> main.addInitialProperty((String) name, (String) value));
-        // the only addition to the README's properties: where the simulator listens
-        main.addOverrideProperty("camel.component.whatsapp-admin.base-url", graph.baseUrl());
-        main.start();
+        main = Snippets.startMain(new ReadmeRoutes(), Snippets.README, graph.baseUrl(), "readme-properties");
     }
 
     /** Writes a file into the route's folder in one move, and waits until the route is done with it. */

@@ -23,6 +23,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.main.Main;
+
 /**
  * The code the pages show, by name. In Markdown a snippet is the fenced block right after
  * {@code <!-- snippet:NAME -->};
@@ -68,6 +71,21 @@ final class Snippets {
         Properties properties = new Properties();
         properties.load(new StringReader(markdown(page, name)));
         return properties;
+    }
+
+    /**
+     * Camel Main started with a page's routes and the properties of its {@code snippets}, as written; the only
+     * addition is where the test's simulator listens.
+     */
+    static Main startMain(RoutesBuilder routes, Path page, String graphBaseUrl, String... snippets) throws Exception {
+        Main main = new Main();
+        main.configure().addRoutesBuilder(routes);
+        for (String snippet : snippets) {
+            properties(page, snippet).forEach((name, value) -> main.addInitialProperty((String) name, (String) value));
+        }
+        main.addOverrideProperty("camel.component.whatsapp-admin.base-url", graphBaseUrl);
+        main.start();
+        return main;
     }
 
     private static int indexOfTrimmed(List<String> lines, String marker) {

@@ -23,15 +23,15 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A clock that stands still until a test moves it, so a 72-hour window's edges can be hit to the millisecond. */
-final class TestClock extends Clock {
+public final class TestClock extends Clock {
 
     private final AtomicReference<Instant> now;
 
-    TestClock(Instant start) {
+    public TestClock(Instant start) {
         this.now = new AtomicReference<>(start);
     }
 
-    TestClock advance(Duration amount) {
+    public TestClock advance(Duration amount) {
         now.accumulateAndGet(null, (current, ignored) -> current.plus(amount));
         return this;
     }
