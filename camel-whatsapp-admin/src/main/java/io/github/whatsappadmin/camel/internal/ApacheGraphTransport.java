@@ -42,6 +42,7 @@ import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.client5.http.ssl.HttpsSupport;
+import org.apache.hc.core5.function.Decorator;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.message.BasicHttpRequest;
 import org.apache.hc.core5.http.nio.entity.BasicAsyncEntityProducer;
@@ -49,6 +50,7 @@ import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
 import org.apache.hc.core5.http2.HttpVersionPolicy;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.reactor.IOSession;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
@@ -85,6 +87,13 @@ final class ApacheGraphTransport implements GraphTransport {
 
     ApacheGraphTransport(HttpClientKey key, CamelContext camelContext, ScheduledExecutorService scheduler,
                          ThreadFactory ioThreads) {
+        // no wire logging: it would print the raw request, token included
+        this(key, camelContext, scheduler, ioThreads, session -> session);
+    }
+
+    /** @param sessions decorates each connection's I/O session (tests: to pause a thread at a chosen point) */
+    ApacheGraphTransport(HttpClientKey key, CamelContext camelContext, ScheduledExecutorService scheduler,
+                         ThreadFactory ioThreads, Decorator<IOSession> sessions) {
         this.scheduler = scheduler;
         this.proxy = key.proxyHost() == null ? null : new HttpHost(key.proxyHost(), key.proxyPort());
         this.proxyCredentials = key.proxyUsername() == null ? null
@@ -107,8 +116,7 @@ final class ApacheGraphTransport implements GraphTransport {
                 .setIOReactorConfig(IOReactorConfig.custom()
                         .setIoThreadCount(Math.min(2, Runtime.getRuntime().availableProcessors())).build())
                 .setThreadFactory(ioThreads)
-                // no wire logging: it would print the raw request, token included
-                .setIoSessionDecorator(session -> session)
+                .setIoSessionDecorator(sessions)
                 .setUserAgent(ProductVersion.DEFAULT_USER_AGENT)
                 .disableRedirectHandling()
                 .disableAutomaticRetries()
@@ -145,14 +153,14 @@ final class ApacheGraphTransport implements GraphTransport {
         inFlight.add(call);
         // a close that started before the add is seen here; one after it finds the call in inFlight
         if (closed) {
-            call.fail(stopped(null));
+            call.abort(Kind.STOPPED, null, null);
             return;
         }
         try {
             call.deadline(scheduler.schedule(call, timeoutMillis, TimeUnit.MILLISECONDS));
         } catch (RejectedExecutionException e) {
             // the component's scheduler is shut down: the component is stopping
-            call.fail(stopped(e));
+            call.abort(Kind.STOPPED, null, e);
             return;
         }
         try {
@@ -161,10 +169,6 @@ final class ApacheGraphTransport implements GraphTransport {
         } catch (RuntimeException e) {
             call.failed(e);
         }
-    }
-
-    private static TransportFailure stopped(Exception cause) {
-        return new TransportFailure(Kind.STOPPED, false, null, cause);
     }
 
     private static BasicRequestProducer producer(GraphRequest request) {
@@ -214,7 +218,7 @@ final class ApacheGraphTransport implements GraphTransport {
         closed = true;
         eviction.cancel(false);
         for (GraphCall call : inFlight) {
-            call.fail(stopped(null));
+            call.abort(Kind.STOPPED, null, null);
         }
         client.initiateShutdown();
         try {

@@ -60,10 +60,8 @@ final class BoundedResponseConsumer implements AsyncResponseConsumer<GraphRespon
                                 FutureCallback<GraphResponse> resultCallback) {
         if (!call.isRequestSent()) {
             // Only the proxy answers before the request is sent: it refused the tunnel (CONNECT).
-            call.fail(new TransportFailure(Kind.PROXY_TUNNEL, false, "the proxy answered the tunnel request (CONNECT)"
-                                                                     + " with " + response.getCode()
-                                                                     + reasonSuffix(response),
-                    null));
+            call.abort(Kind.PROXY_TUNNEL, "the proxy answered the tunnel request (CONNECT) with " + response.getCode()
+                                          + reasonSuffix(response), null);
             return;
         }
         call.answerStarted();
@@ -77,6 +75,7 @@ final class BoundedResponseConsumer implements AsyncResponseConsumer<GraphRespon
         }
         result = resultCallback;
         if (entityDetails == null) {
+            call.answerRead();
             resultCallback.completed(response(false));
             return;
         }
@@ -122,6 +121,7 @@ final class BoundedResponseConsumer implements AsyncResponseConsumer<GraphRespon
     @Override
     public void streamEnd(List<? extends Header> trailers) {
         if (result != null) {
+            call.answerRead();
             result.completed(response(false));
         }
     }

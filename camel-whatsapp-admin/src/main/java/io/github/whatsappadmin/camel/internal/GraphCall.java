@@ -18,26 +18,42 @@ package io.github.whatsappadmin.camel.internal;
 import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.whatsappadmin.camel.internal.TransportFailure.Kind;
+import org.apache.hc.core5.concurrent.Cancellable;
 import org.apache.hc.core5.concurrent.FutureCallback;
 
 /**
  * One call in flight: it ends exactly once, whichever comes first of the answer, a failure, its deadline (it is the
- * deadline task) or the transport's close, and ending it cancels whatever is left (the deadline, the exchange, which
- * closes its connection). It also records how far the call got, so that a failure says whether Graph may have received
- * the request.
+ * deadline task) or the transport's close. It also records how far the call got, so that a failure says whether Graph
+ * may have received the request, and that answer holds: a call that ends before its request head left (a deadline in
+ * the pool wait, a stop during the connect) is reported as not sent, and its request is then never sent.
+ * <p>
+ * A call that ends without its answer aborts what is left of its exchange: the pool wait or the connect through the
+ * client's future, and the request on its connection through the exchange's own cancel, which closes the connection.
+ * HttpClient's future cannot be relied on for the latter: it holds whichever step registered last, and a step that
+ * completed on the calling thread may register after the exchange already started on an I/O thread.
  */
 final class GraphCall implements FutureCallback<GraphResponse>, Runnable {
 
     /** The attribute of the call's HTTP context that holds it. */
     static final String ATTRIBUTE = GraphCall.class.getName();
 
+    private static final int NOT_SENT = 0;
+    private static final int SENT = 1;
+    /** Ended before its request head left: it never will. */
+    private static final int NEVER_SENT = 2;
+
     private final GraphTransport.Callback callback;
     private final Set<GraphCall> inFlight;
     private final AtomicBoolean ended = new AtomicBoolean();
-    private volatile boolean requestSent;
+    private final AtomicInteger sending = new AtomicInteger(NOT_SENT);
+    private volatile boolean aborted;
     private volatile boolean answerStarted;
+    private volatile boolean answerRead;
     private volatile Future<?> exchange;
+    private volatile Cancellable execution;
     private volatile Future<?> deadline;
 
     GraphCall(GraphTransport.Callback callback, Set<GraphCall> inFlight) {
@@ -52,20 +68,33 @@ final class GraphCall implements FutureCallback<GraphResponse>, Runnable {
         }
     }
 
+    /** The client's future of the exchange: what cancels the pool wait and the connect. */
     void exchange(Future<?> exchange) {
         this.exchange = exchange;
-        if (ended.get()) {
+        if (aborted) {
             exchange.cancel(true);
         }
     }
 
-    /** The request head is being handed to Graph's connection (after any pool wait, connect, TLS and tunnel). */
-    void requestSent() {
-        requestSent = true;
+    /** The cancel of the request being executed on its connection (or of the proxy's CONNECT before it). */
+    void executing(Cancellable execution) {
+        this.execution = execution;
+        if (aborted) {
+            execution.cancel();
+        }
+    }
+
+    /**
+     * The request head is about to be handed to Graph's connection (after any pool wait, connect, TLS and tunnel).
+     *
+     * @return false if the call already ended, reported as not sent: the request must not be sent
+     */
+    boolean sending() {
+        return sending.compareAndSet(NOT_SENT, SENT) || sending.get() == SENT;
     }
 
     boolean isRequestSent() {
-        return requestSent;
+        return sending.get() == SENT;
     }
 
     /** The head of an answer arrived. */
@@ -75,6 +104,15 @@ final class GraphCall implements FutureCallback<GraphResponse>, Runnable {
 
     boolean isAnswerStarted() {
         return answerStarted;
+    }
+
+    /** The whole answer was read and is about to be delivered: from now on the exchange has nothing left to abort. */
+    void answerRead() {
+        answerRead = true;
+    }
+
+    boolean isAnswerRead() {
+        return answerRead;
     }
 
     boolean hasEnded() {
@@ -88,27 +126,48 @@ final class GraphCall implements FutureCallback<GraphResponse>, Runnable {
         }
     }
 
+    /** HttpClient's own failure: it has already torn the exchange down. */
     @Override
     public void failed(Exception error) {
-        fail(TransportFailures.of(error, requestSent, answerStarted));
+        if (end()) {
+            callback.failed(TransportFailures.of(error, isRequestSent(), answerStarted));
+        }
     }
 
     @Override
     public void cancelled() {
         // nothing but this class and the client's shutdown cancels an exchange
-        fail(new TransportFailure(TransportFailure.Kind.STOPPED, requestSent, null, null));
+        abort(Kind.STOPPED, null, null);
     }
 
     /** The deadline. */
     @Override
     public void run() {
-        fail(new TransportFailure(TransportFailure.Kind.TIMEOUT, requestSent, null, null));
+        abort(Kind.TIMEOUT, null, null);
     }
 
-    void fail(TransportFailure failure) {
-        if (end()) {
-            callback.failed(failure);
+    /**
+     * Ends the call with a failure of this class's own making, and aborts its exchange.
+     *
+     * @param detail what the route is told beyond the kind, or null
+     * @param cause  the exception behind it, or null
+     */
+    void abort(Kind kind, String detail, Throwable cause) {
+        if (!end()) {
+            return;
         }
+        // decides, once and for all, whether Graph may have the request: if not, it never will
+        boolean sent = !sending.compareAndSet(NOT_SENT, NEVER_SENT);
+        aborted = true;
+        Future<?> e = exchange;
+        if (e != null) {
+            e.cancel(true);
+        }
+        Cancellable x = execution;
+        if (x != null) {
+            x.cancel();
+        }
+        callback.failed(new TransportFailure(kind, sent, detail, cause));
     }
 
     private boolean end() {
@@ -119,10 +178,6 @@ final class GraphCall implements FutureCallback<GraphResponse>, Runnable {
         Future<?> d = deadline;
         if (d != null) {
             d.cancel(false);
-        }
-        Future<?> e = exchange;
-        if (e != null && !e.isDone()) {
-            e.cancel(true);
         }
         return true;
     }

@@ -16,6 +16,7 @@
 package io.github.whatsappadmin.camel.internal;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.util.List;
 
@@ -72,9 +73,24 @@ final class SendWatcher implements AsyncExecChainHandler {
             this.call = call;
         }
 
+        /**
+         * HttpClient may cancel an exchange after its answer was delivered: the thread that handed the request to the
+         * connection registers the exchange's cancel with the call's future afterwards, and a future already done
+         * cancels it at once. If the answer's delivery is still under way then (the route continuing on the I/O
+         * thread), that cancel closes a healthy connection and the pool opens another. Once the answer is read there is
+         * nothing to abort, so such a cancel is ignored; before that (a deadline, a stop) it aborts the exchange. The
+         * call
+         * keeps this cancel itself too: the future may have lost it (see {@link GraphCall}).
+         */
         @Override
         public Cancellable execute(String id, AsyncClientExchangeHandler exchangeHandler, HttpClientContext context) {
-            return delegate.execute(id, new Handler(exchangeHandler, call), context);
+            Cancellable exchange = delegate.execute(id, new Handler(exchangeHandler, call), context);
+            if (call == null) {
+                return exchange;
+            }
+            Cancellable unlessAnswered = () -> !call.isAnswerRead() && exchange.cancel();
+            call.executing(unlessAnswered);
+            return unlessAnswered;
         }
 
         @Override
@@ -163,8 +179,9 @@ final class SendWatcher implements AsyncExecChainHandler {
         @Override
         public void produceRequest(RequestChannel channel, HttpContext context) throws HttpException, IOException {
             delegate.produceRequest((request, entityDetails, requestContext) -> {
-                if (call != null && !Method.CONNECT.isSame(request.getMethod())) {
-                    call.requestSent();
+                if (call != null && !Method.CONNECT.isSame(request.getMethod()) && !call.sending()) {
+                    // the call ended first (its deadline, a stop) and was reported as not sent: so it is not sent
+                    throw new InterruptedIOException("the call ended before its request was sent");
                 }
                 channel.sendRequest(request, entityDetails, requestContext);
             }, context);

@@ -16,6 +16,8 @@
 package io.github.whatsappadmin.camel.internal;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +31,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.github.whatsappadmin.camel.LoopbackPorts;
 import io.github.whatsappadmin.camel.RawHttpServer;
 import io.github.whatsappadmin.camel.internal.TransportFailure.Kind;
+import org.apache.hc.core5.function.Decorator;
+import org.apache.hc.core5.http.nio.command.RequestExecutionCommand;
+import org.apache.hc.core5.reactor.IOSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,11 +69,38 @@ class ApacheGraphTransportTest {
     }
 
     private ApacheGraphTransport transport(int maxConnectionsPerHost) {
+        return transport(maxConnectionsPerHost, session -> session);
+    }
+
+    private ApacheGraphTransport transport(int maxConnectionsPerHost, Decorator<IOSession> sessions) {
         ApacheGraphTransport transport = new ApacheGraphTransport(
                 new HttpClientKey(2_000, maxConnectionsPerHost, null, null, null, null, null), null, scheduler,
-                Thread::new);
+                Thread::new, sessions);
         transports.add(transport);
         return transport;
+    }
+
+    /**
+     * A session on which a thread other than the connection's own I/O thread, having handed a request over, pauses
+     * for {@code millis}: long enough for the answer to come back meanwhile.
+     */
+    private static IOSession pausingAfterHandOver(IOSession session, long millis) {
+        // the reactor decorates a session on the I/O thread that will serve it
+        Thread ioThread = Thread.currentThread();
+        return (IOSession) Proxy.newProxyInstance(IOSession.class.getClassLoader(), new Class<?>[] {IOSession.class},
+                (proxy, method, args) -> {
+                    Object result;
+                    try {
+                        result = method.invoke(session, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    if (method.getName().equals("enqueue") && args[0] instanceof RequestExecutionCommand
+                        && Thread.currentThread() != ioThread) {
+                        Thread.sleep(millis);
+                    }
+                    return result;
+                });
     }
 
     private RawHttpServer server(RawHttpServer server) {
@@ -88,9 +120,24 @@ class ApacheGraphTransportTest {
     private static final class Outcome implements GraphTransport.Callback {
         final CompletableFuture<Object> end = new CompletableFuture<>();
         final AtomicInteger calls = new AtomicInteger();
+        /** How long the callback takes with an answer, as a route that goes on working on the I/O thread. */
+        final long answerMillis;
+
+        Outcome() {
+            this(0);
+        }
+
+        Outcome(long answerMillis) {
+            this.answerMillis = answerMillis;
+        }
 
         @Override
         public void completed(GraphResponse response) {
+            try {
+                Thread.sleep(answerMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             calls.incrementAndGet();
             end.complete(response);
         }
@@ -119,9 +166,36 @@ class ApacheGraphTransportTest {
     }
 
     private static Outcome send(ApacheGraphTransport transport, String baseUrl, long timeoutMillis) {
-        Outcome outcome = new Outcome();
+        return send(transport, baseUrl, timeoutMillis, new Outcome());
+    }
+
+    private static Outcome send(ApacheGraphTransport transport, String baseUrl, long timeoutMillis, Outcome outcome) {
         transport.send(request(baseUrl), timeoutMillis, outcome);
         return outcome;
+    }
+
+    /**
+     * A call that takes a pooled connection hands its request over on the caller's thread; HttpClient registers the
+     * exchange's cancel with the call afterwards, and if the answer came back meanwhile, it cancels the exchange at
+     * once. While the answer is still being delivered, that cancel used to close the connection: the pool then opened
+     * another for the next call. Here the caller pauses right after the hand-over, and the answer's delivery lasts
+     * longer than that pause.
+     */
+    @Test
+    void aCancelArrivingWhileTheAnswerIsDeliveredKeepsTheConnection() throws Exception {
+        RawHttpServer graph = server(RawHttpServer.answering(head -> RawHttpServer.json(200, "OK",
+                "{\"success\":true}")));
+        ApacheGraphTransport transport = transport(1, session -> pausingAfterHandOver(session, 50));
+        // opens the connection: its request is handed over on the I/O thread
+        send(transport, graph.baseUrl(), 2_000).response();
+
+        // takes the pooled connection on this thread, which pauses after handing the request over
+        Outcome slow = send(transport, graph.baseUrl(), 2_000, new Outcome(300));
+        assertThat(slow.response().status()).isEqualTo(200);
+        assertThat(send(transport, graph.baseUrl(), 2_000).response().status()).isEqualTo(200);
+
+        assertThat(graph.heads()).hasSize(3);
+        assertThat(graph.connectionsAccepted()).as("connections opened for 3 calls, one after the other").isEqualTo(1);
     }
 
     @Test
