@@ -41,6 +41,7 @@ import io.github.whatsappadmin.camel.internal.OperationCall;
 import io.github.whatsappadmin.camel.internal.OperationInputs;
 import io.github.whatsappadmin.camel.internal.ProductVersion;
 import io.github.whatsappadmin.camel.internal.QueryString;
+import io.github.whatsappadmin.camel.internal.Redactor;
 import io.github.whatsappadmin.camel.internal.RegistrationBudgetGuard;
 import io.github.whatsappadmin.camel.internal.Step;
 import io.github.whatsappadmin.camel.internal.TransportFailure;
@@ -66,6 +67,7 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
     private String urlPrefix;
     private String userAgent;
     private RegistrationBudgetGuard budgetGuard;
+    private final Redactor.Reuse redactors = new Redactor.Reuse();
     /** The proxy's Basic credentials as they go on the wire: masked in answers like the other secrets. */
     private String proxyAuthorization;
 
@@ -170,7 +172,7 @@ public class WhatsAppAdminProducer extends DefaultAsyncProducer {
             call.subjectId(call.call().subject() == OperationCall.Subject.PHONE_NUMBER
                     ? phoneNumberId(in, operation.name()) : businessAccountId(in, operation.name()));
             call.input(call.call().input(in, config, call));
-            call.token(token(call), proxyAuthorization, config.getProxyPassword());
+            call.token(token(call), redactors, proxyAuthorization, config.getProxyPassword());
         } catch (RuntimeException e) {
             audit(call, e instanceof WhatsAppAdminException wae ? wae.getCategory() : "error", null, null, null);
             throw e;

@@ -100,14 +100,14 @@ public final class CallContext {
      * Sets the token, and with it the secrets masked in every answer: the token, the transport's (proxy credentials)
      * and the input's (PIN, code, backup password). Call it after {@link #input(Object)}.
      */
-    public void token(String token, String... transportSecrets) {
+    public void token(String token, Redactor.Reuse redactors, String... transportSecrets) {
         this.token = token;
         List<String> secrets = new ArrayList<>(Arrays.asList(transportSecrets));
         secrets.add(token);
         if (input != null) {
             secrets.addAll(call.secrets(input));
         }
-        this.redactor = new Redactor(secrets.toArray(String[]::new));
+        this.redactor = redactors.of(secrets.toArray(String[]::new));
     }
 
     public <T> T input(Class<T> type) {

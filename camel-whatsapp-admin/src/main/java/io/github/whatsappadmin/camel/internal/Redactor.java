@@ -18,6 +18,7 @@ package io.github.whatsappadmin.camel.internal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -46,10 +47,31 @@ public final class Redactor {
     /** The shortest piece of a long secret that is masked on its own; shorter pieces are too likely by chance. */
     static final int FRAGMENT = 16;
 
+    /** The rolling hash's base: odd, so that multiplying by it loses nothing modulo 2^64. */
+    private static final long BASE = 1_000_003L;
+    /** {@code BASE} to the power {@value #FRAGMENT}: what the character leaving the window weighs. */
+    private static final long BASE_POWER;
+
+    static {
+        long power = 1;
+        for (int i = 0; i < FRAGMENT; i++) {
+            power *= BASE;
+        }
+        BASE_POWER = power;
+    }
+
+    private final String[] secrets;
     private final List<String> forms;
     private final Set<String> fragments;
+    /**
+     * The fragments' rolling hashes, in an open-addressing table (0 marks a free slot): a text is scanned with one
+     * multiply-add per character, and only a window whose hash is in the table is compared with the fragments.
+     */
+    private final long[] fragmentHashes;
+    private final boolean zeroHash;
 
     public Redactor(String... secrets) {
+        this.secrets = secrets.clone();
         Set<String> all = new LinkedHashSet<>();
         Set<String> pieces = new HashSet<>();
         for (String secret : secrets) {
@@ -74,6 +96,67 @@ public final class Redactor {
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         this.forms = List.copyOf(sorted);
         this.fragments = Set.copyOf(pieces);
+        long[] table = new long[pieces.isEmpty() ? 0 : Integer.highestOneBit(pieces.size() * 4 - 1) << 1];
+        boolean zero = false;
+        for (String piece : pieces) {
+            long hash = hash(piece, 0);
+            if (hash == 0) {
+                zero = true;
+                continue;
+            }
+            int slot = slot(hash, table.length);
+            while (table[slot] != 0 && table[slot] != hash) {
+                slot = (slot + 1) & (table.length - 1);
+            }
+            table[slot] = hash;
+        }
+        this.fragmentHashes = table;
+        this.zeroHash = zero;
+    }
+
+    /**
+     * One redactor per call, built only when the call's secrets differ from the previous call's: most calls of an
+     * endpoint carry the same token and proxy credentials.
+     */
+    public static final class Reuse {
+
+        private volatile Redactor last;
+
+        public Redactor of(String... secrets) {
+            Redactor previous = last;
+            if (previous != null && Arrays.equals(previous.secrets, secrets)) {
+                return previous;
+            }
+            Redactor made = new Redactor(secrets);
+            last = made;
+            return made;
+        }
+    }
+
+    private static long hash(String text, int from) {
+        long hash = 0;
+        for (int i = from; i < from + FRAGMENT; i++) {
+            hash = hash * BASE + text.charAt(i);
+        }
+        return hash;
+    }
+
+    private static int slot(long hash, int length) {
+        long mixed = hash * 0x9E3779B97F4A7C15L;
+        return (int) (mixed >>> 40) & (length - 1);
+    }
+
+    private boolean mayBeFragment(long hash) {
+        if (hash == 0) {
+            return zeroHash;
+        }
+        for (int slot = slot(hash, fragmentHashes.length); fragmentHashes[slot] != 0; slot = (slot + 1) & (fragmentHashes.length
+                                                                                                           - 1)) {
+            if (fragmentHashes[slot] == hash) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code text} with every secret masked; {@code null} stays {@code null}. */
@@ -89,11 +172,16 @@ public final class Redactor {
                 covered = cover(covered, text.length(), at, form.length());
             }
         }
-        if (!fragments.isEmpty()) {
-            for (int i = 0; i + FRAGMENT <= text.length(); i++) {
-                if (fragments.contains(text.substring(i, i + FRAGMENT))) {
+        if (!fragments.isEmpty() && text.length() >= FRAGMENT) {
+            long hash = hash(text, 0);
+            for (int i = 0;; i++) {
+                if (mayBeFragment(hash) && fragments.contains(text.substring(i, i + FRAGMENT))) {
                     covered = cover(covered, text.length(), i, FRAGMENT);
                 }
+                if (i + FRAGMENT >= text.length()) {
+                    break;
+                }
+                hash = hash * BASE + text.charAt(i + FRAGMENT) - text.charAt(i) * BASE_POWER;
             }
         }
         return covered == null ? text : mask(text, covered);

@@ -69,6 +69,34 @@ class RedactorTest {
     }
 
     @Test
+    void everyPieceOfTheMinimumLengthIsMaskedWhereverItStandsInTheText() {
+        for (int i = 0; i + Redactor.FRAGMENT <= TOKEN.length(); i++) {
+            String piece = TOKEN.substring(i, i + Redactor.FRAGMENT);
+
+            assertThat(redactor.redact(piece)).as("the text is the piece at %d", i).isEqualTo("[REDACTED]");
+            assertThat(redactor.redact(piece + " tail")).isEqualTo("[REDACTED] tail");
+            assertThat(redactor.redact("head " + piece)).isEqualTo("head [REDACTED]");
+        }
+    }
+
+    @Test
+    void aRedactorIsReusedOnlyForTheSameSecrets() {
+        Redactor.Reuse reuse = new Redactor.Reuse();
+        String other = "EAAGanotherTokenValue9876543210zyxwvOTHER";
+
+        Redactor first = reuse.of(TOKEN, null);
+        Redactor again = reuse.of(TOKEN, null);
+        Redactor forOther = reuse.of(other, null);
+        Redactor withPin = reuse.of(other, null, "654321");
+
+        assertThat(again).isSameAs(first);
+        assertThat(forOther).isNotSameAs(first);
+        assertThat(forOther.redact(TOKEN + " " + other)).isEqualTo(TOKEN + " [REDACTED]");
+        assertThat(withPin).isNotSameAs(forOther);
+        assertThat(withPin.redact("pin 654321")).isEqualTo("pin [REDACTED]");
+    }
+
+    @Test
     void shortPieceOfASecretIsKept() {
         // fifteen characters are too likely by chance to be masked on their own
         String piece = TOKEN.substring(0, Redactor.FRAGMENT - 1);
