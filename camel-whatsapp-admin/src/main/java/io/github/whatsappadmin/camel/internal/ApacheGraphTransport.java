@@ -16,6 +16,7 @@
 package io.github.whatsappadmin.camel.internal;
 
 import java.net.URI;
+import java.nio.channels.ClosedSelectorException;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,6 +54,8 @@ import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.reactor.IOSession;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link GraphTransport} on Apache HttpClient 5 async: non-blocking I/O on one or two threads whatever the number of
@@ -73,6 +76,9 @@ final class ApacheGraphTransport implements GraphTransport {
 
     /** How long a close waits for connections to end politely before cutting them. */
     private static final TimeValue CLOSE_GRACE = TimeValue.ofSeconds(1);
+
+    /** The logger HttpClient's own I/O reactor failures go to. */
+    private static final Logger REACTOR_LOG = LoggerFactory.getLogger("org.apache.hc.client5.http.impl.async");
 
     private final UnloggedConnectionManager connections;
     private final CloseableHttpAsyncClient client;
@@ -116,6 +122,7 @@ final class ApacheGraphTransport implements GraphTransport {
                 .setIOReactorConfig(IOReactorConfig.custom()
                         .setIoThreadCount(Math.min(2, Runtime.getRuntime().availableProcessors())).build())
                 .setThreadFactory(ioThreads)
+                .setIoReactorExceptionCallback(this::reactorFailure)
                 .setIoSessionDecorator(sessions)
                 .setUserAgent(ProductVersion.DEFAULT_USER_AGENT)
                 .disableRedirectHandling()
@@ -139,6 +146,19 @@ final class ApacheGraphTransport implements GraphTransport {
         } catch (Exception e) {
             throw new RuntimeCamelException("Cannot create the TLS context from sslContextParameters: "
                                             + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * What HttpClient's I/O threads throw, logged as HttpClient would, on its logger, but for one case: when the close
+     * had to cut an I/O thread that was still ending (its bounded wait ran out), that thread meets its closed selector
+     * on the way out. Every call has ended by then, so that is no error.
+     */
+    private void reactorFailure(Exception failure) {
+        if (closed && failure instanceof ClosedSelectorException) {
+            REACTOR_LOG.debug("An I/O thread met its closed selector while the client closed");
+        } else {
+            REACTOR_LOG.error(failure.getMessage(), failure);
         }
     }
 
@@ -220,18 +240,27 @@ final class ApacheGraphTransport implements GraphTransport {
         for (GraphCall call : inFlight) {
             call.abort(Kind.STOPPED, null, null);
         }
+        // Camel interrupts the stopping thread when a route's shutdown timeout runs out. The client still gets its
+        // bounded wait: with every exchange aborted it ends within milliseconds, where cutting its I/O threads while
+        // they run makes HttpClient log an ERROR (a ClosedSelectorException) and may leave them behind.
+        boolean interrupted = Thread.interrupted();
         client.initiateShutdown();
-        try {
-            client.awaitShutdown(CLOSE_GRACE);
-        } catch (InterruptedException e) {
+        interrupted |= !awaitShutdown();
+        client.close(CloseMode.IMMEDIATE);
+        // joins the I/O threads
+        interrupted |= !awaitShutdown();
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        client.close(CloseMode.IMMEDIATE);
+    }
+
+    /** @return false if interrupted while waiting */
+    private boolean awaitShutdown() {
         try {
-            // joins the I/O threads
             client.awaitShutdown(CLOSE_GRACE);
+            return true;
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
