@@ -75,8 +75,7 @@ final class BoundedResponseConsumer implements AsyncResponseConsumer<GraphRespon
         }
         result = resultCallback;
         if (entityDetails == null) {
-            call.answerRead();
-            resultCallback.completed(response(false));
+            deliver();
             return;
         }
         long declared = entityDetails.getContentLength();
@@ -121,9 +120,14 @@ final class BoundedResponseConsumer implements AsyncResponseConsumer<GraphRespon
     @Override
     public void streamEnd(List<? extends Header> trailers) {
         if (result != null) {
-            call.answerRead();
-            result.completed(response(false));
+            deliver();
         }
+    }
+
+    /** The whole answer, read: the exchange has nothing left to abort (see {@link GraphCall#answerRead()}). */
+    private void deliver() {
+        call.answerRead();
+        result.completed(response(false));
     }
 
     private GraphResponse response(boolean truncated) {

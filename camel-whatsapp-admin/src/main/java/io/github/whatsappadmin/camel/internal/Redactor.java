@@ -99,7 +99,7 @@ public final class Redactor {
         long[] table = new long[pieces.isEmpty() ? 0 : Integer.highestOneBit(pieces.size() * 4 - 1) << 1];
         boolean zero = false;
         for (String piece : pieces) {
-            long hash = hash(piece, 0);
+            long hash = hash(piece);
             if (hash == 0) {
                 zero = true;
                 continue;
@@ -133,9 +133,10 @@ public final class Redactor {
         }
     }
 
-    private static long hash(String text, int from) {
+    /** The rolling hash of the first {@value #FRAGMENT} characters of {@code text}. */
+    private static long hash(String text) {
         long hash = 0;
-        for (int i = from; i < from + FRAGMENT; i++) {
+        for (int i = 0; i < FRAGMENT; i++) {
             hash = hash * BASE + text.charAt(i);
         }
         return hash;
@@ -150,8 +151,8 @@ public final class Redactor {
         if (hash == 0) {
             return zeroHash;
         }
-        for (int slot = slot(hash, fragmentHashes.length); fragmentHashes[slot] != 0; slot = (slot + 1) & (fragmentHashes.length
-                                                                                                           - 1)) {
+        int last = fragmentHashes.length - 1;
+        for (int slot = slot(hash, fragmentHashes.length); fragmentHashes[slot] != 0; slot = (slot + 1) & last) {
             if (fragmentHashes[slot] == hash) {
                 return true;
             }
@@ -173,7 +174,7 @@ public final class Redactor {
             }
         }
         if (!fragments.isEmpty() && text.length() >= FRAGMENT) {
-            long hash = hash(text, 0);
+            long hash = hash(text);
             for (int i = 0;; i++) {
                 if (mayBeFragment(hash) && fragments.contains(text.substring(i, i + FRAGMENT))) {
                     covered = cover(covered, text.length(), i, FRAGMENT);

@@ -79,8 +79,7 @@ final class SendWatcher implements AsyncExecChainHandler {
          * cancels it at once. If the answer's delivery is still under way then (the route continuing on the I/O
          * thread), that cancel closes a healthy connection and the pool opens another. Once the answer is read there is
          * nothing to abort, so such a cancel is ignored; before that (a deadline, a stop) it aborts the exchange. The
-         * call
-         * keeps this cancel itself too: the future may have lost it (see {@link GraphCall}).
+         * call keeps this cancel itself too: the future may have lost it (see {@link GraphCall}).
          */
         @Override
         public Cancellable execute(String id, AsyncClientExchangeHandler exchangeHandler, HttpClientContext context) {

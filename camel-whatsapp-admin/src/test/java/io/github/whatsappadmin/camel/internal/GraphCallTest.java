@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.whatsappadmin.camel.internal.TransportFailure.Kind;
 import org.apache.hc.core5.concurrent.BasicFuture;
+import org.apache.hc.core5.concurrent.Cancellable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +49,8 @@ class GraphCallTest {
         }
     }, inFlight);
     private final AtomicInteger executionCancels = new AtomicInteger();
+    /** The cancel of the request on its connection, counted. */
+    private final Cancellable execution = () -> executionCancels.incrementAndGet() > 0;
 
     {
         inFlight.add(call);
@@ -84,7 +87,7 @@ class GraphCallTest {
         // the client's future: its cancel reaches only a step that already completed
         BasicFuture<Object> future = new BasicFuture<>(null);
         call.exchange(future);
-        call.executing(() -> executionCancels.incrementAndGet() > 0);
+        call.executing(execution);
         assertThat(call.sending()).isTrue();
 
         call.run();
@@ -98,7 +101,7 @@ class GraphCallTest {
     void aRequestExecutedAfterTheCallWasAbortedIsCancelledAtOnce() {
         call.abort(Kind.STOPPED, null, null);
 
-        call.executing(() -> executionCancels.incrementAndGet() > 0);
+        call.executing(execution);
         BasicFuture<Object> future = new BasicFuture<>(null);
         call.exchange(future);
 
@@ -110,7 +113,7 @@ class GraphCallTest {
     void anAnswerCancelsNothingAndLaterEndsAreIgnored() {
         BasicFuture<Object> future = new BasicFuture<>(null);
         call.exchange(future);
-        call.executing(() -> executionCancels.incrementAndGet() > 0);
+        call.executing(execution);
         call.sending();
         GraphResponse answer = new GraphResponse(200, "OK", java.util.Map.of(), new byte[0], false);
 
